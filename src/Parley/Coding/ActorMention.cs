@@ -1,0 +1,17 @@
+using Parley.Lexicon;
+
+namespace Parley.Coding;
+
+/// <summary>An actor named in a sentence: its tokens and what they resolve to.</summary>
+/// <param name="Start">Index of the first token (document-wide).</param>
+/// <param name="EndExclusive">Index one past the last token.</param>
+/// <param name="Country">ISO3 code, when known.</param>
+/// <param name="Org">Organisation id, when known.</param>
+/// <param name="Role">Role code, when known.</param>
+/// <param name="Name">Canonical name of the main entry.</param>
+/// <param name="Entries">The dictionary entries combined into this mention ("Armenian" + "prime minister").</param>
+public sealed record ActorMention(int Start, int EndExclusive, string? Country, string? Org, string? Role, string Name, IReadOnlyList<ActorEntry> Entries)
+{
+    /// <summary>The CAMEO-style code: country or organisation followed by the role.</summary>
+    public string Code => (Country ?? Org ?? "---") + (Role ?? string.Empty);
+}

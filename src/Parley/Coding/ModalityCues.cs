@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+
+namespace Parley.Coding;
+
+/// <summary>The words that make an event other than asserted, looked for before the verb in its clause.</summary>
+internal static class ModalityCues
+{
+    public static readonly FrozenDictionary<string, Modality> Words = new Dictionary<string, Modality>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["not"] = Modality.Negated,
+        ["n't"] = Modality.Negated,
+        ["never"] = Modality.Negated,
+        ["failed"] = Modality.Negated,
+        ["fails"] = Modality.Negated,
+        ["refused"] = Modality.Negated,
+        ["declined"] = Modality.Negated,
+        ["denied"] = Modality.Negated,
+        ["could"] = Modality.Hypothetical,
+        ["may"] = Modality.Hypothetical,
+        ["might"] = Modality.Hypothetical,
+        ["would"] = Modality.Hypothetical,
+        ["should"] = Modality.Hypothetical,
+        ["can"] = Modality.Hypothetical,
+        ["ca"] = Modality.Hypothetical,
+        ["if"] = Modality.Hypothetical,
+        ["unless"] = Modality.Hypothetical,
+        ["whether"] = Modality.Hypothetical,
+        ["will"] = Modality.Future,
+        ["'ll"] = Modality.Future,
+        ["shall"] = Modality.Future,
+        ["wo"] = Modality.Future,
+        ["hope"] = Modality.Desired,
+        ["hopes"] = Modality.Desired,
+        ["hoped"] = Modality.Desired,
+        ["want"] = Modality.Desired,
+        ["wants"] = Modality.Desired,
+        ["wanted"] = Modality.Desired,
+        ["plan"] = Modality.Desired,
+        ["plans"] = Modality.Desired,
+        ["planned"] = Modality.Desired,
+        ["intend"] = Modality.Desired,
+        ["intends"] = Modality.Desired,
+        ["expect"] = Modality.Desired,
+        ["expects"] = Modality.Desired,
+        ["expected"] = Modality.Desired,
+        ["wish"] = Modality.Desired,
+        ["wishes"] = Modality.Desired,
+        ["seek"] = Modality.Desired,
+        ["seeks"] = Modality.Desired,
+        ["sought"] = Modality.Desired,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, Modality>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,47 @@
+namespace Parley.Text;
+
+/// <summary>A text after normalisation, paragraph repair, tokenization and sentence splitting.</summary>
+public sealed class AnalyzedText
+{
+    internal AnalyzedText(string text, TokenData[] tokens, SentenceSpan[] sentences)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+    }
+
+    /// <summary>The normalised text the token offsets refer to (paragraphs separated by "\n\n").</summary>
+    public string Text { get; }
+
+    /// <summary>All tokens of the text, in order.</summary>
+    public IReadOnlyList<TokenData> Tokens { get; }
+
+    /// <summary>All sentences, in order.</summary>
+    public IReadOnlyList<SentenceSpan> Sentences { get; }
+
+    /// <summary>The characters of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        var token = Tokens[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
+
+    /// <summary>The text of sentence <paramref name="index"/>.</summary>
+    public string SentenceText(int index)
+    {
+        var sentence = Sentences[index];
+        return Text[sentence.StartChar..sentence.EndCharExclusive];
+    }
+
+    /// <summary>Runs the whole text stage on raw text: normalise, repair paragraphs, tokenize, split.</summary>
+    public static AnalyzedText Analyze(string rawText)
+    {
+        ArgumentNullException.ThrowIfNull(rawText);
+        var text = ParagraphRepair.Repair(TextNormalizer.Normalize(rawText));
+        var tokens = new TokenBuffer(Math.Max(16, text.Length / 5));
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<SentenceSpan>();
+        SentenceSplitter.Split(text, tokens.Span, sentences);
+        return new AnalyzedText(text, tokens.ToArray(), [.. sentences]);
+    }
+}

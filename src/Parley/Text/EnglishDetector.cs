@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace Parley.Text;
+
+/// <summary>
+/// A cheap check that a text is English: the share of its words that are common English function words
+/// (about 40 % in news prose; under 5 % in other languages written in Latin script), and the share of its
+/// letters that are Latin.
+/// </summary>
+public static class EnglishDetector
+{
+    /// <summary>Texts with fewer words than this are accepted unless they have no Latin letters at all.</summary>
+    public const int MinWordsToJudge = 12;
+
+    /// <summary>The lowest function-word share accepted as English.</summary>
+    public const double MinFunctionWordShare = 0.12;
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "of", "to", "in", "and", "or", "but", "on", "at", "by", "for", "with", "from", "that", "this",
+        "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "it",
+        "its", "he", "she", "they", "his", "her", "their", "we", "our", "not", "as", "after", "against", "between",
+        "which", "who", "also", "than", "about", "over", "into", "there", "no", "can", "could", "should", "may");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Judges an analysed text; <paramref name="functionWordShare"/> is the measured share.</summary>
+    public static bool LooksEnglish(AnalyzedText text, out double functionWordShare)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = 0;
+        var function = 0;
+        var latin = 0;
+        var letters = 0;
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.TokenText(i);
+            words++;
+            if (Lookup.Contains(word))
+            {
+                function++;
+            }
+
+            foreach (var c in word)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (c < '\u0250')
+                    {
+                        latin++;
+                    }
+                }
+            }
+        }
+
+        functionWordShare = words == 0 ? 0 : (double)function / words;
+        if (letters == 0 || latin < letters / 2)
+        {
+            return false;
+        }
+
+        return words < MinWordsToJudge || functionWordShare >= MinFunctionWordShare;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Parley.DataCompiler;
+
+/// <summary>Parses the command line and dispatches to one compiler.</summary>
+internal static class CompilerCommand
+{
+    private const string Usage = """
+        Usage: Parley.DataCompiler <target> [options]
+
+        Targets:
+          codebook   --reference DIR   --out FILE   CAMEO codes, Goldstein values, PLOVER mapping
+                                                     (DIR is ../shared/reference)
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            var options = CompilerOptions.Parse(args.AsSpan(1));
+            switch (args[0])
+            {
+                case "codebook":
+                    var summary = CodebookCompiler.Compile(options.Require("reference"), options.Require("out"));
+                    stdout.WriteLine(summary);
+                    return 0;
+                default:
+                    stderr.WriteLine($"Unknown target '{args[0]}'.");
+                    stderr.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (CompilerInputException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}
