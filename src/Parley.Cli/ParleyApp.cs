@@ -33,6 +33,7 @@ public static class ParleyApp
             config.SetApplicationName("parley");
             config.SetApplicationVersion(typeof(ParleyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             config.ConfigureConsole(environment.Console);
+            config.UseStrictParsing();
             if (propagateExceptions)
             {
                 config.PropagateExceptions();
@@ -58,6 +59,7 @@ public static class ParleyApp
                 .WithExample("code", "articles/", "--format", "tsv")
                 .WithExample("code", "-", "--explain");
         });
-        return app.Run(args);
+        // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
+        return app.Run(args.Select(a => a == "-" ? "--stdin" : a));
     }
 }

@@ -41,7 +41,7 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
         var coder = DocumentCoder.CreateDefault();
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
-        foreach (var item in ReadInputs(settings.Paths, date, stats))
+        foreach (var item in ReadInputs(settings.Paths, settings.Stdin, date))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
@@ -79,10 +79,9 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             : ParleyApp.Success;
     }
 
-    private IEnumerable<ReadResult> ReadInputs(string[] paths, DateOnly? date, RunStatistics stats)
+    private IEnumerable<ReadResult> ReadInputs(string[] paths, bool stdin, DateOnly? date)
     {
-        var useStdin = paths.Length == 0 || (paths.Length == 1 && paths[0] == "-");
-        if (useStdin)
+        if (stdin || paths.Length == 0)
         {
             using var buffer = new MemoryStream();
             environment.Stdin.CopyTo(buffer);
@@ -92,10 +91,14 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
                 yield return result;
             }
 
+        }
+
+        if (paths.Length == 0)
+        {
             yield break;
         }
 
-        var inputs = InputPaths.Expand(paths.Where(p => p != "-"));
+        var inputs = InputPaths.Expand(paths);
         foreach (var notice in inputs.Notices)
         {
             environment.Stderr.WriteLine($"parley: {notice}");

@@ -23,6 +23,10 @@ public sealed class CodeSettings : CommandSettings
     [Description("Print each event with a readable explanation: pattern, words, actors and the rules that fired.")]
     public bool Explain { get; init; }
 
+    [CommandOption("--stdin", IsHidden = true)]
+    [Description("Read standard input (what '-' as a path means).")]
+    public bool Stdin { get; init; }
+
     [CommandOption("-q|--quiet")]
     [Description("Do not print the summary line on standard error (problems are still reported).")]
     public bool Quiet { get; init; }

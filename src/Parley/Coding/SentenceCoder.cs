@@ -20,6 +20,10 @@ public sealed class SentenceCoder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLookup = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
 
@@ -41,7 +45,9 @@ public sealed class SentenceCoder
             return events;
         }
 
+        // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
+        var matches = new List<(PatternCandidate Candidate, int Verb, int MatchEnd)>();
         for (var i = sentence.FirstToken; i < end; i++)
         {
             if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
@@ -57,23 +63,30 @@ public sealed class SentenceCoder
                     continue;
                 }
 
-                AddEvents(text, sentence, mentions, candidate, i, matchEnd, events);
+                matches.Add((candidate, i, matchEnd));
                 i = matchEnd - 1;
                 break;
             }
         }
 
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var (candidate, verb, matchEnd) = matches[m];
+            var targetLimit = m + 1 < matches.Count ? matches[m + 1].Verb : end;
+            AddEvents(text, sentence, mentions, candidate, verb, matchEnd, targetLimit, events);
+        }
+
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, PatternCandidate candidate, int verb, int matchEnd, List<SentenceEvent> events)
+    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, PatternCandidate candidate, int verb, int matchEnd, int targetLimit, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         var clauseStart = ClauseStart(text, sentence, verb);
         var passive = (candidate.Form & VerbForm.PastParticiple) != 0 && PrecededByBe(text, clauseStart, verb);
         List<ActorMention> sources;
         List<ActorMention> targets;
-        if (passive && FindAgent(text, mentions, matchEnd, sentence.EndTokenExclusive) is { } agent)
+        if (passive && FindAgent(text, mentions, matchEnd, targetLimit) is { } agent)
         {
             rules.Add("passive: source from 'by'");
             sources = Coordinated(text, mentions, agent);
@@ -82,7 +95,7 @@ public sealed class SentenceCoder
         else
         {
             sources = NearestBefore(mentions, clauseStart, verb) is { } subject ? Coordinated(text, mentions, subject) : [];
-            targets = FirstAfter(mentions, matchEnd, sentence.EndTokenExclusive) is { } obj ? Coordinated(text, mentions, obj) : [];
+            targets = FirstAfter(mentions, matchEnd, targetLimit, text) is { } obj ? Coordinated(text, mentions, obj) : [];
         }
 
         if (sources.Count == 0)
@@ -156,6 +169,12 @@ public sealed class SentenceCoder
 
     private static bool FormFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
+        // After a determiner the word is a noun: "the attack", "their visit", "a protest".
+        if (verb > sentence.FirstToken && Determiners.Contains(text.TokenText(verb - 1)))
+        {
+            return false;
+        }
+
         if ((form & (VerbForm.ThirdPerson | VerbForm.Past | VerbForm.PastParticiple | VerbForm.Base)) != 0)
         {
             return true;
@@ -231,17 +250,32 @@ public sealed class SentenceCoder
         return found;
     }
 
-    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end)
+    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end, AnalyzedText? text = null)
     {
         foreach (var mention in mentions)
         {
-            if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance)
+            if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
+                && !(text is not null && IsPlace(text, mention, from)))
             {
                 return mention;
             }
         }
 
         return null;
+    }
+
+    // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.
+    private static bool IsPlace(AnalyzedText text, ActorMention mention, int matchEnd)
+    {
+        var before = mention.Start - 1;
+        if (before < matchEnd)
+        {
+            return false;
+        }
+
+        var word = text.TokenText(before);
+        return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("near", StringComparison.OrdinalIgnoreCase);
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".

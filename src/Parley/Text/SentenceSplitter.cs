@@ -44,9 +44,9 @@ public static class SentenceSplitter
                 continue;
             }
 
-            // Closing quotes and brackets attached to the terminal mark belong to this sentence.
+            // Further marks ("?!") and closing quotes and brackets attached to the terminal mark belong to this sentence.
             var next = i + 1;
-            while (next < tokens.Length && IsClosing(text, tokens[next]))
+            while (next < tokens.Length && (IsClosing(text, tokens[next]) || IsAttachedMark(text, tokens[next])))
             {
                 next++;
             }
@@ -117,6 +117,10 @@ public static class SentenceSplitter
         var c = text[token.Start];
         return c is ')' or ']' or '}' || (c is '"' or '\'' && !token.Has(TokenFlags.SpaceBefore));
     }
+
+    private static bool IsAttachedMark(string text, in TokenData token) =>
+        token.Kind == TokenKind.Punctuation && !token.Has(TokenFlags.SpaceBefore) && !token.Has(TokenFlags.ParagraphStart)
+        && text[token.Start] is '.' or '!' or '?';
 
     private static bool IsOpeningQuote(string text, in TokenData token) =>
         token.Kind == TokenKind.Punctuation && text[token.Start] is '"' or '\'';

@@ -129,7 +129,7 @@ public static class Tokenizer
             if (c == '\'' && nextIsLetterOrDigit)
             {
                 // Clitics split off: 's 're 've 'll 'd 'm (and n't, handled below). Other apostrophes are part of the name.
-                if (IsClitic(s, i))
+                if (IsClitic(s, i) || IsNegationClitic(s, start, i))
                 {
                     break;
                 }
@@ -236,6 +236,11 @@ public static class Tokenizer
 
         return j - (dot + 1) <= 2 && dot - start <= 2 && j < s.Length && s[j] == '.';
     }
+
+    // "n't" at the end of a word: the apostrophe stands after an 'n' and before a final 't'.
+    private static bool IsNegationClitic(ReadOnlySpan<char> s, int start, int apostrophe) =>
+        apostrophe - start >= 2 && s[apostrophe - 1] is 'n' or 'N' && apostrophe + 1 < s.Length && s[apostrophe + 1] is 't' or 'T'
+        && !(apostrophe + 2 < s.Length && char.IsLetter(s[apostrophe + 2]));
 
     private static bool IsClitic(ReadOnlySpan<char> s, int apostrophe)
     {

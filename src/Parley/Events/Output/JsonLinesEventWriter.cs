@@ -83,6 +83,7 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
         WriteExplanation(w, e.Explanation);
         w.WriteEndObject();
         w.Flush();
+        w.Reset(); // each line is its own JSON document
         _output.WriteByte((byte)'\n');
     }
 
