@@ -58,6 +58,14 @@ public static class ParleyApp
                 .WithExample("code", "examples/armenia-azerbaijan.txt", "--date", "2022-10-31")
                 .WithExample("code", "articles/", "--format", "tsv")
                 .WithExample("code", "-", "--explain");
+            config.AddBranch("actors", actors =>
+            {
+                actors.SetDescription("Look up actors: countries, organisations, people and their offices over time.");
+                actors.AddCommand<ActorsLookupCommand>("lookup")
+                    .WithDescription("Show how a phrase resolves on a date (code, country, organisation, role, office).")
+                    .WithExample("actors", "lookup", "Lukashenka", "--date", "2022-10-31")
+                    .WithExample("actors", "lookup", "--batch", "phrases.tsv", "--json");
+            });
         });
         // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
         return app.Run(args.Select(a => a == "-" ? "--stdin" : a));

@@ -9,6 +9,8 @@ internal static class CompilerCommand
         Targets:
           codebook   --reference DIR   --out FILE   CAMEO codes, Goldstein values, PLOVER mapping
                                                      (DIR is ../shared/reference)
+          actors     --data DIR        --out FILE   countries, organisations, people, agents
+                                                     (DIR is the repository's data/ folder)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -27,6 +29,9 @@ internal static class CompilerCommand
                 case "codebook":
                     var summary = CodebookCompiler.Compile(options.Require("reference"), options.Require("out"));
                     stdout.WriteLine(summary);
+                    return 0;
+                case "actors":
+                    stdout.WriteLine(ActorsCompiler.Compile(options.Require("data"), options.Require("out")));
                     return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");

@@ -1,4 +1,5 @@
 using Parley.Lexicon;
+using Parley.Lexicon.Actors;
 
 namespace Parley.Coding;
 
@@ -12,6 +13,9 @@ namespace Parley.Coding;
 /// <param name="Entries">The dictionary entries combined into this mention ("Armenian" + "prime minister").</param>
 public sealed record ActorMention(int Start, int EndExclusive, string? Country, string? Org, string? Role, string Name, IReadOnlyList<ActorEntry> Entries)
 {
-    /// <summary>The CAMEO-style code: country or organisation followed by the role.</summary>
-    public string Code => (Country ?? Org ?? "---") + (Role ?? string.Empty);
+    /// <summary>For a person: the office they held on the date the mention was resolved on, if any.</summary>
+    public RoleInterval? Office { get; init; }
+
+    /// <summary>The CAMEO-style code (<see cref="ActorCodes.Of"/>): "RUSGOV", "CSTO", "PSEREB".</summary>
+    public string Code => ActorCodes.Of(Country, Org, Role);
 }

@@ -4,87 +4,97 @@ using Parley.Text;
 namespace Parley.Coding;
 
 /// <summary>
-/// Finds the actors of a sentence: longest dictionary matches, combined where English combines them —
-/// "Armenian prime minister", "Russia's foreign minister", "the president of Azerbaijan", "Kazakh police".
+/// Finds the actors of a sentence: longest dictionary matches, resolved on the event's date and combined where
+/// English combines them — "Armenian prime minister", "Russia's foreign minister", "the president of
+/// Azerbaijan", "Kazakh police", "Russian President Vladimir Putin".
 /// </summary>
 public sealed class ActorMentionFinder(ActorDictionary dictionary)
 {
-    /// <summary>The mentions of the sentence, in order, not overlapping.</summary>
-    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence)
+    /// <summary>The mentions of the sentence, in order, not overlapping; people are resolved on <paramref name="date"/>.</summary>
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = new List<(int Start, int End, ActorEntry Entry)>();
+        var raw = new List<RawMatch>();
         var end = sentence.EndTokenExclusive;
         for (var i = sentence.FirstToken; i < end;)
         {
-            var start = IsArticle(text, i) ? i + 1 : i;
-            ActorEntry? entry = null;
-            var length = start < end ? dictionary.Match(text, start, end, out entry) : 0;
-            if (length > 0 && entry is not null && !IsLowerCaseProperName(text, start, entry))
+            var start = IsWord(text, i, "the") ? i + 1 : i;
+            ActorCandidates? candidates = null;
+            var length = start < end ? dictionary.Match(text, start, end, out candidates) : 0;
+            if (length > 0 && candidates is not null)
             {
-                raw.Add((i, start + length, entry));
-                i = start + length;
+                var resolved = dictionary.ResolveBest(candidates, date);
+                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized))
+                {
+                    // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
+                    raw.Add(new RawMatch(i, start + length, resolved));
+                    i = start + length;
+                    continue;
+                }
             }
-            else
-            {
-                i++;
-            }
+
+            i++;
         }
 
         return Combine(text, raw);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<(int Start, int End, ActorEntry Entry)> raw)
+    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw)
     {
         var mentions = new List<ActorMention>();
         for (var k = 0; k < raw.Count; k++)
         {
-            var (start, end, entry) = raw[k];
-            var next = k + 1 < raw.Count ? raw[k + 1] : default;
+            var current = raw[k];
+            var kind = current.Actor.Entry.Kind;
             var hasNext = k + 1 < raw.Count;
+            var next = hasNext ? raw[k + 1] : default;
 
-            // "Armenian prime minister", "Russian troops", "Kazakh police": a country word right before an agent.
-            if (hasNext && IsCountryWord(entry) && next.Entry.Kind == ActorKind.Agent
-                && (next.Start == end || (next.Start == end + 1 && IsWord(text, end, "'s"))))
+            // "Armenian prime minister", "Russian troops", "Russia's foreign minister": a country word before an agent.
+            if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
+                && (next.Start == current.End || (next.Start == current.End + 1 && IsWord(text, current.End, "'s"))))
             {
-                mentions.Add(Mention(start, next.End, entry, next.Entry));
+                current = new RawMatch(current.Start, next.End, current.Actor with { Role = next.Actor.Role, Name = $"{current.Actor.Name} {next.Actor.Name}" }, IsTitle: true);
+                k++;
+                hasNext = k + 1 < raw.Count;
+                next = hasNext ? raw[k + 1] : default;
+            }
+
+            // "the president of Azerbaijan".
+            else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1 && IsWord(text, current.End, "of"))
+            {
+                current = new RawMatch(current.Start, next.End, next.Actor with { Role = current.Actor.Role, Name = $"{next.Actor.Name} {current.Actor.Name}" }, IsTitle: true);
+                k++;
+                hasNext = k + 1 < raw.Count;
+                next = hasNext ? raw[k + 1] : default;
+            }
+
+            // "Russian President Vladimir Putin", "Prime Minister Pashinyan": a title right before a name.
+            if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
+            {
+                var person = next.Actor;
+                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides.
+                var actor = person.Office is null && current.Actor.Country is not null
+                    ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role }
+                    : person;
+                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry]) { Office = person.Office });
                 k++;
                 continue;
             }
 
-            // "the president of Azerbaijan", "police in Almaty" is not combined: only "of".
-            if (hasNext && entry.Kind == ActorKind.Agent && IsCountryWord(next.Entry) && next.Start == end + 1 && IsWord(text, end, "of"))
+            if (current.IsTitle || kind != ActorKind.Agent)
             {
-                mentions.Add(Mention(start, next.End, next.Entry, entry));
-                k++;
-                continue;
-            }
-
-            if (entry.Kind != ActorKind.Agent)
-            {
-                mentions.Add(Mention(start, end, entry, null));
+                var a = current.Actor;
+                mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office });
             }
         }
 
         return mentions;
     }
 
-    private static ActorMention Mention(int start, int end, ActorEntry main, ActorEntry? agent)
-    {
-        var role = agent?.Role ?? main.Role;
-        var name = agent is null ? main.Name : $"{main.Name} {agent.Name}";
-        IReadOnlyList<ActorEntry> entries = agent is null ? [main] : [main, agent];
-        return new ActorMention(start, end, main.Country, main.Org, role, name, entries);
-    }
-
-    private static bool IsCountryWord(ActorEntry entry) => entry.Kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation;
-
-    // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
-    private static bool IsLowerCaseProperName(AnalyzedText text, int start, ActorEntry entry) =>
-        entry.Kind != ActorKind.Agent && !text.Tokens[start].Has(TokenFlags.Capitalized);
-
-    private static bool IsArticle(AnalyzedText text, int index) => IsWord(text, index, "the");
+    private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym;
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);
 }

@@ -34,12 +34,12 @@ public sealed class SentenceCoder
         _patterns = patterns;
     }
 
-    /// <summary>Codes one sentence.</summary>
-    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence)
+    /// <summary>Codes one sentence; people are resolved on <paramref name="date"/> (the event date as far as known).</summary>
+    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
-        var mentions = _actors.Find(text, sentence);
+        var mentions = _actors.Find(text, sentence, date);
         if (mentions.Count == 0)
         {
             return events;

@@ -46,7 +46,7 @@ public sealed class DocumentCoder
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
-            var found = _coder.Code(text, sentence);
+            var found = _coder.Code(text, sentence, document.PublicationDate);
             if (found.Count == 0)
             {
                 continue;

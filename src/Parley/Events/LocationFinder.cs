@@ -27,8 +27,9 @@ internal static class LocationFinder
                 continue;
             }
 
-            var length = places.Match(text, start, sentence.EndTokenExclusive, out var entry);
-            if (length > 0 && entry is { Kind: ActorKind.Metonym or ActorKind.Country })
+            var length = places.Match(text, start, sentence.EndTokenExclusive, out var candidates);
+            var entry = candidates?.Entries.FirstOrDefault(e => e.Kind is ActorKind.Metonym or ActorKind.Country);
+            if (length > 0 && entry is not null)
             {
                 var name = text.Text[text.Tokens[start].Start..text.Tokens[start + length - 1].EndExclusive];
                 return entry.Kind == ActorKind.Country

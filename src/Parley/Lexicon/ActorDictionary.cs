@@ -1,30 +1,105 @@
-using Parley.Data;
+using Parley.Lexicon.Actors;
 using Parley.Lexicon.Internal;
 using Parley.Text;
 
 namespace Parley.Lexicon;
 
 /// <summary>
-/// Actor phrases (countries, adjectives, metonyms, agents) compiled into a word trie; matches the longest
-/// phrase at a token. Phrases are stored without a leading "the": the coder skips articles before matching.
+/// Actor phrases — countries, adjectives, metonyms, organisations, people and agents — compiled into a word
+/// trie that matches the longest phrase at a token, ignoring case and diacritics and tolerating the case
+/// endings machine translation leaves on names. Phrases are stored without a leading "the": the coder skips
+/// articles before matching. People resolve to the office they held on the event's date (<see cref="Resolve"/>).
 /// </summary>
 public sealed class ActorDictionary
 {
-    private static readonly Lazy<ActorDictionary> BuiltIn = new(LoadBuiltIn);
+    private static readonly Lazy<ActorDictionary> BuiltIn = new(() => FromKnowledgeBase(ActorKnowledgeBase.Default));
 
-    private readonly PhraseTrie<ActorEntry> _trie = new();
+    private readonly PhraseTrie<ActorCandidates> _trie = new();
+    private readonly Dictionary<string, OrganisationInfo> _organisations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary built into the library (data/actors).</summary>
     public static ActorDictionary Default => BuiltIn.Value;
 
-    /// <summary>Number of phrases.</summary>
+    /// <summary>Number of distinct phrases.</summary>
     public int PhraseCount => _trie.PhraseCount;
 
-    /// <summary>Number of countries with at least one name.</summary>
-    public int CountryCount { get; private set; }
+    /// <summary>Number of countries.</summary>
+    public int CountryCount => _countries.Count;
 
-    /// <summary>Adds a phrase. A phrase already present keeps its first entry unless <paramref name="replace"/> is set.</summary>
-    public void Add(string phrase, ActorEntry entry, bool replace = false)
+    /// <summary>Provenance of the data the dictionary was built from.</summary>
+    public string VersionId { get; private set; } = string.Empty;
+
+    /// <summary>Builds the dictionary of a knowledge base.</summary>
+    public static ActorDictionary FromKnowledgeBase(ActorKnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var dictionary = new ActorDictionary { VersionId = knowledge.VersionId };
+        dictionary.AddKnowledge(knowledge);
+        return dictionary;
+    }
+
+    /// <summary>Adds everything of a knowledge base; existing phrases gain candidates.</summary>
+    public void AddKnowledge(ActorKnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        foreach (var country in knowledge.Countries)
+        {
+            _countries.Add(country.Code);
+            var entry = new ActorEntry(ActorKind.Country, country.Code, null, null, country.Name, country.Source);
+            Add(country.Name, entry);
+            foreach (var alias in country.Aliases)
+            {
+                Add(alias, entry);
+            }
+
+            var adjective = entry with { Kind = ActorKind.CountryAdjective };
+            foreach (var word in country.Adjectives)
+            {
+                Add(word, adjective);
+            }
+
+            var metonym = entry with { Kind = ActorKind.Metonym, Role = "GOV" };
+            foreach (var word in country.Metonyms)
+            {
+                Add(word, metonym);
+            }
+        }
+
+        foreach (var org in knowledge.Organisations)
+        {
+            _organisations[org.Id] = org;
+            var entry = org.Type == "NSA"
+                ? new ActorEntry(ActorKind.Organisation, org.Country, org.Id, org.Role, org.Name, org.Source)
+                : new ActorEntry(ActorKind.Organisation, null, org.Id, null, org.Name, org.Source);
+            Add(org.Name, entry);
+            foreach (var alias in org.Aliases)
+            {
+                Add(alias, entry);
+            }
+        }
+
+        foreach (var person in knowledge.People)
+        {
+            var entry = new ActorEntry(ActorKind.Person, person.Country, null, null, person.Name, person.Source) { Person = person };
+            Add(person.Name, entry, inflectable: true);
+            foreach (var alias in person.Aliases)
+            {
+                Add(alias, entry, inflectable: true);
+            }
+        }
+
+        foreach (var agent in knowledge.Agents)
+        {
+            foreach (var word in agent.Words)
+            {
+                Add(word, new ActorEntry(ActorKind.Agent, null, null, agent.Role, word, agent.Source));
+            }
+        }
+    }
+
+    /// <summary>Adds a phrase. An existing phrase gains the entry as a further candidate, or loses its others when <paramref name="replace"/> is set (imported dictionaries win).</summary>
+    public void Add(string phrase, ActorEntry entry, bool replace = false, bool inflectable = false)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(entry);
@@ -34,85 +109,70 @@ public sealed class ActorDictionary
             return;
         }
 
+        var candidates = _trie.GetOrAdd(words, inflectable, () => new ActorCandidates());
         if (replace)
         {
-            _trie.Set(words, entry);
+            candidates.Replace(entry);
         }
         else
         {
-            _trie.Add(words, entry);
+            candidates.Add(entry);
         }
     }
 
-    /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and entry.</summary>
-    public int Match(AnalyzedText text, int start, int end, out ActorEntry? entry) => _trie.MatchLongest(text, start, end, out entry);
+    /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and candidates.</summary>
+    public int Match(AnalyzedText text, int start, int end, out ActorCandidates? candidates) => _trie.MatchLongest(text, start, end, out candidates);
 
-    /// <summary>Adds the blocks of a countries file (see data/actors/FORMAT.md).</summary>
-    public void AddCountries(string text, string fileName)
+    /// <summary>An organisation by id, when known.</summary>
+    public OrganisationInfo? Organisation(string id) => _organisations.GetValueOrDefault(id);
+
+    /// <summary>Who an entry stands for on <paramref name="date"/>: for people, the office they held then (the latest office when the date is unknown).</summary>
+    public ResolvedActor Resolve(ActorEntry entry, DateOnly? date)
     {
-        foreach (var block in BlockFile.Parse(text, fileName))
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Person is not { } person)
         {
-            if (block.Kind != "country")
-            {
-                throw new InvalidDataFileException($"{block.Location}: expected a 'country:' block, got '{block.Kind}:'.");
-            }
-
-            var code = block.Value;
-            if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-            {
-                throw new InvalidDataFileException($"{block.Location}: '{code}' is not a three-letter country code.");
-            }
-
-            var name = block.Single("name") ?? throw new InvalidDataFileException($"{block.Location}: country {code} has no 'name:'.");
-            var country = new ActorEntry(ActorKind.Country, code, null, null, name, block.Location);
-            var adjective = country with { Kind = ActorKind.CountryAdjective };
-            var metonym = country with { Kind = ActorKind.Metonym, Role = "GOV" };
-            Add(name, country);
-            foreach (var alias in block.All("alias"))
-            {
-                Add(alias, country);
-            }
-
-            foreach (var word in block.All("adjective").Concat(block.All("demonym")))
-            {
-                Add(word, adjective);
-            }
-
-            foreach (var word in block.All("metonym"))
-            {
-                Add(word, metonym);
-            }
-
-            CountryCount++;
+            return new ResolvedActor(entry, entry.Country, entry.Org, entry.Role, entry.Name, null);
         }
+
+        var office = PersonRoles.OfficeOn(person, date);
+        if (office is null)
+        {
+            // Outside every office: an elite of their country (the convention of the CAMEO dictionaries).
+            return new ResolvedActor(entry, person.Country, null, person.Country is null ? null : "ELI", person.Name, null);
+        }
+
+        if (_countries.Contains(office.Actor))
+        {
+            return new ResolvedActor(entry, office.Actor, null, office.Role, person.Name, office);
+        }
+
+        // An armed group's leader acts for the group in its country ("PSEREB", org HAMAS); an IGO or NGO official for the organisation.
+        var org = Organisation(office.Actor);
+        var country = org is { Type: "NSA" } ? org.Country : null;
+        return new ResolvedActor(entry, country, office.Actor, office.Role, person.Name, office);
     }
 
-    /// <summary>Adds the blocks of an agents file: <c>agent: ROLE</c> with <c>word:</c> lines.</summary>
-    public void AddAgents(string text, string fileName)
+    /// <summary>
+    /// The best candidate on a date: a person in office then, else a country, organisation or agent entry, else
+    /// a person out of office; ties keep dictionary order.
+    /// </summary>
+    public ResolvedActor ResolveBest(ActorCandidates candidates, DateOnly? date)
     {
-        foreach (var block in BlockFile.Parse(text, fileName))
+        ArgumentNullException.ThrowIfNull(candidates);
+        ResolvedActor? best = null;
+        var bestRank = -1;
+        foreach (var entry in candidates.Entries)
         {
-            if (block.Kind != "agent")
+            var resolved = Resolve(entry, date);
+            var rank = entry.Person is null ? 2 : resolved.Office is null ? 1 : 3 + PersonRoles.Seniority(resolved.Office);
+            if (rank > bestRank)
             {
-                throw new InvalidDataFileException($"{block.Location}: expected an 'agent:' block, got '{block.Kind}:'.");
-            }
-
-            foreach (var word in block.All("word"))
-            {
-                Add(word, new ActorEntry(ActorKind.Agent, null, null, block.Value, word, block.Location));
+                best = resolved;
+                bestRank = rank;
             }
         }
-    }
 
-    private static ActorDictionary LoadBuiltIn()
-    {
-        var dictionary = new ActorDictionary();
-        if (EmbeddedText.Exists("countries.txt"))
-        {
-            dictionary.AddCountries(EmbeddedText.Read("countries.txt"), "data/actors/countries.txt");
-        }
-
-        dictionary.AddAgents(EmbeddedText.Read("agents.txt"), "data/actors/agents.txt");
-        return dictionary;
+        return best ?? throw new ArgumentException("A phrase has no candidates.", nameof(candidates));
     }
 }

@@ -3,9 +3,9 @@ using System.Collections.Frozen;
 namespace Parley.Text;
 
 /// <summary>
-/// A cheap check that a text is English: the share of its words that are common English function words
-/// (about 40 % in news prose; under 5 % in other languages written in Latin script), and the share of its
-/// letters that are Latin.
+/// A cheap check that a text is English: the share of common English function words among its words that
+/// are not capitalised (names are left out, since a text dense with names is still English; about 40 % in
+/// news prose, under 5 % in other languages written in Latin script), and the share of its letters that are Latin.
 /// </summary>
 public static class EnglishDetector
 {
@@ -28,6 +28,7 @@ public static class EnglishDetector
     public static bool LooksEnglish(AnalyzedText text, out double functionWordShare)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var allWords = 0;
         var words = 0;
         var function = 0;
         var latin = 0;
@@ -40,10 +41,15 @@ public static class EnglishDetector
             }
 
             var word = text.TokenText(i);
-            words++;
-            if (Lookup.Contains(word))
+            allWords++;
+            var isFunction = Lookup.Contains(word);
+            if (isFunction || !text.Tokens[i].Has(TokenFlags.Capitalized))
             {
-                function++;
+                words++;
+                if (isFunction)
+                {
+                    function++;
+                }
             }
 
             foreach (var c in word)
@@ -65,6 +71,6 @@ public static class EnglishDetector
             return false;
         }
 
-        return words < MinWordsToJudge || functionWordShare >= MinFunctionWordShare;
+        return allWords < MinWordsToJudge || functionWordShare >= MinFunctionWordShare;
     }
 }

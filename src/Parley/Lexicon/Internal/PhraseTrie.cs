@@ -3,55 +3,45 @@ using Parley.Text;
 namespace Parley.Lexicon.Internal;
 
 /// <summary>
-/// A trie over words, case-insensitive: matching walks the tokens of a sentence once from a start token and
-/// returns the longest phrase found, in time independent of the number of phrases.
+/// A trie over words, ignoring case and diacritics: matching walks the tokens of a sentence once from a start
+/// token and returns the longest phrase found, in time independent of the number of phrases. Words added as
+/// inflectable (names) also match with the case endings machine translation from Russian leaves on them
+/// ("Zasa", "Zasom" for "Zas").
 /// </summary>
 internal sealed class PhraseTrie<T>
     where T : class
 {
+    // Slavic case endings that survive machine translation, longest first.
+    private static readonly string[] CaseEndings = ["ovi", "ogo", "omu", "om", "em", "ym", "im", "oy", "oj", "a", "u", "e", "y"];
+
     private readonly Node _root = new();
 
     public int PhraseCount { get; private set; }
 
-    /// <summary>Adds a phrase (already tokenized); returns false when the phrase has a value already (the first one stays).</summary>
-    public bool Add(IReadOnlyList<string> words, T value)
+    /// <summary>The value of a phrase, creating it with <paramref name="create"/> when absent.</summary>
+    public T GetOrAdd(IReadOnlyList<string> words, bool inflectable, Func<T> create)
     {
         var node = _root;
         foreach (var word in words)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            node.Children ??= new Dictionary<string, Node>(FoldingComparer.Instance);
             if (!node.Children.TryGetValue(word, out var child))
             {
                 child = new Node();
                 node.Children.Add(word, child);
             }
 
+            child.Inflectable |= inflectable;
             node = child;
         }
 
-        if (node.Value is not null)
+        if (node.Value is null)
         {
-            return false;
+            node.Value = create();
+            PhraseCount++;
         }
 
-        node.Value = value;
-        PhraseCount++;
-        return true;
-    }
-
-    /// <summary>Replaces or adds the value of a phrase.</summary>
-    public void Set(IReadOnlyList<string> words, T value)
-    {
-        if (!Add(words, value))
-        {
-            var node = _root;
-            foreach (var word in words)
-            {
-                node = node.Children![word];
-            }
-
-            node.Value = value;
-        }
+        return node.Value;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>: its token count (0 for none) and value.</summary>
@@ -62,7 +52,8 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         for (var i = start; i < end; i++)
         {
-            if (node.Children is null || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TokenText(i), out var child))
+            var child = Child(node, text.TokenText(i), text.Tokens[i].Has(TokenFlags.Capitalized));
+            if (child is null)
             {
                 break;
             }
@@ -78,10 +69,42 @@ internal sealed class PhraseTrie<T>
         return length;
     }
 
+    private static Node? Child(Node node, ReadOnlySpan<char> word, bool capitalized)
+    {
+        if (node.Children is null)
+        {
+            return null;
+        }
+
+        var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var child))
+        {
+            return child;
+        }
+
+        if (!capitalized || word.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (var ending in CaseEndings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && lookup.TryGetValue(word[..^ending.Length], out child) && child.Inflectable)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
 
         public T? Value { get; set; }
+
+        public bool Inflectable { get; set; }
     }
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace Parley.Lexicon.Internal;
+
+/// <summary>
+/// Compares words ignoring case and diacritics ("Erdoğan" = "Erdogan", "Lukašenka" = "Lukasenka"), on strings
+/// and on spans of the text alike, so that the trie is looked up without copying tokens.
+/// </summary>
+internal sealed class FoldingComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    public static readonly FoldingComparer Instance = new();
+
+    // Folded form of every character below U+0250 (Latin, Latin-1, Latin Extended-A and -B); others are lower-cased.
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
+
+    public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Equals(x.AsSpan(), y);
+
+    public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other)
+    {
+        if (alternate.Length != other.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < alternate.Length; i++)
+        {
+            if (Fold(alternate[i]) != Fold(other[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public int GetHashCode(ReadOnlySpan<char> alternate)
+    {
+        var hash = new HashCode();
+        foreach (var c in alternate)
+        {
+            hash.Add(Fold(c));
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x0250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+            var first = decomposed.Length > 0 && char.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : (char)c;
+            table[c] = char.ToLowerInvariant(first);
+        }
+
+        // Letters without a decomposition that transliterations write with a plain letter.
+        foreach (var (from, to) in new[] { ('ł', 'l'), ('Ł', 'l'), ('đ', 'd'), ('Đ', 'd'), ('ø', 'o'), ('Ø', 'o'), ('ı', 'i'), ('ħ', 'h'), ('Ħ', 'h'), ('ŧ', 't') })
+        {
+            table[from] = to;
+        }
+
+        return table;
+    }
+}
