@@ -20,7 +20,12 @@ public sealed class ActorsLookupCommand(CliEnvironment environment) : Command<Ac
     public override int Execute(CommandContext context, ActorsLookupSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var lookup = new ActorLookup(ActorDictionary.Default);
+        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, environment.Stderr, out var dictionary))
+        {
+            return ParleyApp.UsageError;
+        }
+
+        var lookup = new ActorLookup(dictionary);
         if (settings.Batch is not null)
         {
             return RunBatch(lookup, settings, cancellationToken);

@@ -18,6 +18,14 @@ public sealed class ActorsLookupSettings : CommandSettings
     [Description("Resolve every line 'phrase<TAB>date' of FILE ('#' lines ignored); prints one result per line.")]
     public string? Batch { get; init; }
 
+    [CommandOption("--dict <DIR>")]
+    [Description("A folder of TABARI or PETRARCH actor and agent dictionaries to use besides the built-in ones.")]
+    public string? Dict { get; init; }
+
+    [CommandOption("--actors <FILE>")]
+    [Description("An actor or agent dictionary file to import; repeatable.")]
+    public string[] Actors { get; init; } = [];
+
     [CommandOption("--json")]
     [Description("Print JSON: one object per phrase.")]
     public bool Json { get; init; }

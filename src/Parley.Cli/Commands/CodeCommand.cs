@@ -1,5 +1,7 @@
 using System.Globalization;
 using Parley.Events;
+using Parley.Lexicon;
+using Parley.Ontology;
 using Parley.Events.Output;
 using Parley.Text;
 using Parley.Text.Readers;
@@ -38,7 +40,12 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             return ParleyApp.UsageError;
         }
 
-        var coder = DocumentCoder.CreateDefault();
+        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        {
+            return ParleyApp.UsageError;
+        }
+
+        var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
         foreach (var item in ReadInputs(settings.Paths, settings.Stdin, date))

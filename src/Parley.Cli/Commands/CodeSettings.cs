@@ -23,6 +23,14 @@ public sealed class CodeSettings : CommandSettings
     [Description("Print each event with a readable explanation: pattern, words, actors and the rules that fired.")]
     public bool Explain { get; init; }
 
+    [CommandOption("--dict <DIR>")]
+    [Description("A folder of TABARI or PETRARCH dictionaries (*.actors, *.agents, *actors*.txt, *agents*.txt) to use besides the built-in ones; they win where both define a phrase.")]
+    public string? Dict { get; init; }
+
+    [CommandOption("--actors <FILE>")]
+    [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable.")]
+    public string[] Actors { get; init; } = [];
+
     [CommandOption("--stdin", IsHidden = true)]
     [Description("Read standard input (what '-' as a path means).")]
     public bool Stdin { get; init; }

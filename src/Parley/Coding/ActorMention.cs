@@ -16,6 +16,9 @@ public sealed record ActorMention(int Start, int EndExclusive, string? Country, 
     /// <summary>For a person: the office they held on the date the mention was resolved on, if any.</summary>
     public RoleInterval? Office { get; init; }
 
+    /// <summary>A code taken as it stands from an imported dictionary, overriding the composed one.</summary>
+    public string? ExplicitCode { get; init; }
+
     /// <summary>The CAMEO-style code (<see cref="ActorCodes.Of"/>): "RUSGOV", "CSTO", "PSEREB".</summary>
-    public string Code => ActorCodes.Of(Country, Org, Role);
+    public string Code => ExplicitCode ?? ActorCodes.Of(Country, Org, Role);
 }

@@ -53,7 +53,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
                 && (next.Start == current.End || (next.Start == current.End + 1 && IsWord(text, current.End, "'s"))))
             {
-                current = new RawMatch(current.Start, next.End, current.Actor with { Role = next.Actor.Role, Name = $"{current.Actor.Name} {next.Actor.Name}" }, IsTitle: true);
+                current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
                 next = hasNext ? raw[k + 1] : default;
@@ -62,7 +62,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             // "the president of Azerbaijan".
             else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1 && IsWord(text, current.End, "of"))
             {
-                current = new RawMatch(current.Start, next.End, next.Actor with { Role = current.Actor.Role, Name = $"{next.Actor.Name} {current.Actor.Name}" }, IsTitle: true);
+                current = new RawMatch(current.Start, next.End, WithAgent(next.Actor, current.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
                 next = hasNext ? raw[k + 1] : default;
@@ -74,9 +74,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 var person = next.Actor;
                 // The dictionary may not know a recent office: where it has none on the date, the title in the text decides.
                 var actor = person.Office is null && current.Actor.Country is not null
-                    ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role }
+                    ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role, ExplicitCode = current.Actor.ExplicitCode }
                     : person;
-                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry]) { Office = person.Office });
+                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
+                {
+                    Office = person.Office,
+                    ExplicitCode = actor.ExplicitCode,
+                });
                 k++;
                 continue;
             }
@@ -84,14 +88,29 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             if (current.IsTitle || kind != ActorKind.Agent)
             {
                 var a = current.Actor;
-                mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office });
+                mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
         }
 
         return mentions;
     }
 
-    private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym;
+    // "Armenian" + "prime minister" → ARMGOV. Imported codes are joined as TABARI joins them: actor code then agent
+    // code, or agent code first for agents written "[CODE~]".
+    private static ResolvedActor WithAgent(ResolvedActor actor, ResolvedActor agent)
+    {
+        var name = $"{actor.Name} {agent.Name}";
+        if (actor.ExplicitCode is null && !agent.Entry.RoleFirst)
+        {
+            return actor with { Role = agent.Role, Name = name };
+        }
+
+        var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
+        var role = agent.Role ?? string.Empty;
+        return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
+    }
+
+    private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -120,6 +120,39 @@ public sealed class ActorDictionary
         }
     }
 
+    /// <summary>
+    /// Adds a phrase of an imported dictionary: it replaces built-in entries of the same phrase and joins other
+    /// imported ones. A stem phrase also stands for its own last word exactly ("BOUTROS-GHALI" matches "Boutros-Ghali").
+    /// </summary>
+    public void AddImported(IReadOnlyList<string> words, bool lastIsStem, ActorEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(entry);
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        entry = entry.IsImported ? entry : entry with { IsImported = true };
+        AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates()), entry);
+        if (lastIsStem)
+        {
+            AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates(), lastIsStem: true), entry);
+        }
+    }
+
+    private static void AddImportedNode(ActorCandidates candidates, ActorEntry entry)
+    {
+        if (candidates.Entries.Any(e => !e.IsImported))
+        {
+            candidates.Replace(entry);
+        }
+        else
+        {
+            candidates.Add(entry);
+        }
+    }
+
     /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and candidates.</summary>
     public int Match(AnalyzedText text, int start, int end, out ActorCandidates? candidates) => _trie.MatchLongest(text, start, end, out candidates);
 
@@ -130,6 +163,11 @@ public sealed class ActorDictionary
     public ResolvedActor Resolve(ActorEntry entry, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Kind == ActorKind.Imported)
+        {
+            return ResolveImported(entry, date);
+        }
+
         if (entry.Person is not { } person)
         {
             return new ResolvedActor(entry, entry.Country, entry.Org, entry.Role, entry.Name, null);
@@ -151,6 +189,26 @@ public sealed class ActorDictionary
         var org = Organisation(office.Actor);
         var country = org is { Type: "NSA" } ? org.Country : null;
         return new ResolvedActor(entry, country, office.Actor, office.Role, person.Name, office);
+    }
+
+    // The first restriction that holds on the date; else the default code. With no date, the default, else the last restriction.
+    private ResolvedActor ResolveImported(ActorEntry entry, DateOnly? date)
+    {
+        string? code = null;
+        if (date is { } d)
+        {
+            code = entry.Codes.FirstOrDefault(c => c.When is null || c.When.Value.Contains(d))?.Code;
+        }
+
+        code ??= entry.DefaultCode ?? (date is null ? entry.Codes.LastOrDefault()?.Code : null);
+        if (code is null or "---")
+        {
+            return new ResolvedActor(entry, null, null, null, entry.Name, null) { ExplicitCode = "---" };
+        }
+
+        // A CAMEO-style code starts with a country; the rest is the role.
+        var country = code.Length >= 3 && _countries.Contains(code[..3]) ? code[..3] : null;
+        return new ResolvedActor(entry, country ?? code, null, country is null ? null : (code.Length > 3 ? code[3..] : null), entry.Name, null) { ExplicitCode = code };
     }
 
     /// <summary>

@@ -14,6 +14,18 @@ public sealed record ActorEntry(ActorKind Kind, string? Country, string? Org, st
     /// <summary>The person, for <see cref="ActorKind.Person"/> entries.</summary>
     public PersonInfo? Person { get; init; }
 
+    /// <summary>For imported entries: the codes with their date restrictions, in file order; the first that applies wins.</summary>
+    public IReadOnlyList<DatedCode> Codes { get; init; } = [];
+
+    /// <summary>For imported entries: the code when no restriction applies (null: no code, as TABARI's "[---]").</summary>
+    public string? DefaultCode { get; init; }
+
+    /// <summary>Whether the entry comes from an imported dictionary (those win over built-in entries).</summary>
+    public bool IsImported { get; init; }
+
+    /// <summary>For imported agents written "[CODE~]": the role goes before the actor's code, not after.</summary>
+    public bool RoleFirst { get; init; }
+
     /// <summary>The CAMEO-style code when the entry is not a person: country or organisation followed by the role ("RUSGOV", "NATO").</summary>
     public string Code => ActorCodes.Of(Country, Org, Role);
 }

@@ -15,4 +15,6 @@ public enum ActorKind
     Organisation,
     /// <summary>A named person.</summary>
     Person,
+    /// <summary>An entry of an imported TABARI or PETRARCH dictionary, with its own codes and date restrictions.</summary>
+    Imported,
 }

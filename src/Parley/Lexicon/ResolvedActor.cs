@@ -11,6 +11,9 @@ namespace Parley.Lexicon;
 /// <param name="Office">For a person: the office held on the date, if any.</param>
 public sealed record ResolvedActor(ActorEntry Entry, string? Country, string? Org, string? Role, string Name, RoleInterval? Office)
 {
+    /// <summary>A code taken as it stands from an imported dictionary, overriding the composed one.</summary>
+    public string? ExplicitCode { get; init; }
+
     /// <summary>The CAMEO-style code ("RUSGOV", "CSTO", "PSEREB").</summary>
-    public string Code => ActorCodes.Of(Country, Org, Role);
+    public string Code => ExplicitCode ?? ActorCodes.Of(Country, Org, Role);
 }

@@ -18,17 +18,36 @@ internal sealed class PhraseTrie<T>
 
     public int PhraseCount { get; private set; }
 
-    /// <summary>The value of a phrase, creating it with <paramref name="create"/> when absent.</summary>
-    public T GetOrAdd(IReadOnlyList<string> words, bool inflectable, Func<T> create)
+    /// <summary>
+    /// The value of a phrase, creating it with <paramref name="create"/> when absent. With <paramref name="lastIsStem"/>,
+    /// the last word matches any word that starts with it (TABARI's stems: "ARGENTIN" matches "Argentina").
+    /// </summary>
+    public T GetOrAdd(IReadOnlyList<string> words, bool inflectable, Func<T> create, bool lastIsStem = false)
     {
         var node = _root;
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
-            node.Children ??= new Dictionary<string, Node>(FoldingComparer.Instance);
-            if (!node.Children.TryGetValue(word, out var child))
+            var word = words[w];
+            Node? child;
+            if (lastIsStem && w == words.Count - 1)
             {
-                child = new Node();
-                node.Children.Add(word, child);
+                node.Stems ??= [];
+                child = node.Stems.FirstOrDefault(s => FoldingComparer.Instance.Equals(s.Stem, word)).Node;
+                if (child is null)
+                {
+                    child = new Node();
+                    node.Stems.Add((word, child));
+                    node.Stems.Sort((a, b) => b.Stem.Length.CompareTo(a.Stem.Length)); // longest stem first
+                }
+            }
+            else
+            {
+                node.Children ??= new Dictionary<string, Node>(FoldingComparer.Instance);
+                if (!node.Children.TryGetValue(word, out child))
+                {
+                    child = new Node();
+                    node.Children.Add(word, child);
+                }
             }
 
             child.Inflectable |= inflectable;
@@ -69,24 +88,42 @@ internal sealed class PhraseTrie<T>
         return length;
     }
 
+    private static Node? StemChild(List<(string Stem, Node Node)> stems, ReadOnlySpan<char> word)
+    {
+        foreach (var (stem, node) in stems)
+        {
+            if (word.Length >= stem.Length && FoldingComparer.Instance.Equals(word[..stem.Length], stem))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
     private static Node? Child(Node node, ReadOnlySpan<char> word, bool capitalized)
     {
-        if (node.Children is null)
+        Node? child = null;
+        if (node.Children is not null)
+        {
+            var exact = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (exact.TryGetValue(word, out child))
+            {
+                return child;
+            }
+        }
+
+        if (node.Stems is { } stems && StemChild(stems, word) is { } stemmed)
+        {
+            return stemmed;
+        }
+
+        if (node.Children is null || !capitalized || word.Length < 4)
         {
             return null;
         }
 
         var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var child))
-        {
-            return child;
-        }
-
-        if (!capitalized || word.Length < 4)
-        {
-            return null;
-        }
-
         foreach (var ending in CaseEndings)
         {
             if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
@@ -106,5 +143,8 @@ internal sealed class PhraseTrie<T>
         public T? Value { get; set; }
 
         public bool Inflectable { get; set; }
+
+        // Stems are few (imported TABARI dictionaries); kept apart so that exact words stay one hash lookup.
+        public List<(string Stem, Node Node)>? Stems { get; set; }
     }
 }
