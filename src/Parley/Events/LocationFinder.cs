@@ -1,17 +1,23 @@
 using Parley.Lexicon;
+using Parley.Lexicon.Places;
 using Parley.Text;
 
 namespace Parley.Events;
 
-/// <summary>Finds where a sentence's events happened: a place named after "in" or "at" ("talks in Moscow").</summary>
+/// <summary>
+/// Finds where a sentence's events happened: a place named after "in", "at" or "near" ("talks in Sochi",
+/// "shelling near Donetsk"), from the gazetteer (city or region, with coordinates), else a country name
+/// (precision country, without coordinates: a country's centroid is not where an event happened).
+/// </summary>
 internal static class LocationFinder
 {
-    public static EventLocation? Find(AnalyzedText text, SentenceSpan sentence, ActorDictionary places)
+    public static EventLocation? Find(AnalyzedText text, SentenceSpan sentence, Gazetteer places, ActorDictionary actors)
     {
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
             var word = text.TokenText(i);
-            if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase))
+            if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("near", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -27,14 +33,18 @@ internal static class LocationFinder
                 continue;
             }
 
-            var length = places.Match(text, start, sentence.EndTokenExclusive, out var candidates);
-            var entry = candidates?.Entries.FirstOrDefault(e => e.Kind is ActorKind.Metonym or ActorKind.Country);
-            if (length > 0 && entry is not null)
+            var length = places.Match(text, start, sentence.EndTokenExclusive, out var place);
+            if (length > 0 && place is not null)
             {
-                var name = text.Text[text.Tokens[start].Start..text.Tokens[start + length - 1].EndExclusive];
-                return entry.Kind == ActorKind.Country
-                    ? new EventLocation(entry.Name, entry.Country, null, null, LocationPrecision.Country)
-                    : new EventLocation(name, entry.Country, null, null, LocationPrecision.City);
+                var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
+                return new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision);
+            }
+
+            length = actors.Match(text, start, sentence.EndTokenExclusive, out var candidates);
+            var country = candidates?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
+            if (length > 0 && country is not null)
+            {
+                return new EventLocation(country.Name, country.Country, null, null, LocationPrecision.Country);
             }
         }
 

