@@ -324,7 +324,8 @@ public sealed class EventStore : IDisposable
         if (message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase))
         {
             var pid = message.IndexOf("(PID ", StringComparison.Ordinal);
-            var holder = pid < 0 ? string.Empty : " " + message[pid..].TrimEnd('.', ' ');
+            var close = pid < 0 ? -1 : message.IndexOf(')', pid);
+            var holder = close < 0 ? string.Empty : " " + message[pid..(close + 1)];
             return new StoreException($"{path}: the database is in use by another process{holder}; wait for it to finish or choose another --db.", e);
         }
 
