@@ -18,7 +18,9 @@ namespace Parley.Store;
 /// The event store: one DuckDB file with documents, mentions (coded event instances) and events (clusters of
 /// mentions of the same happening), as documented in docs/store.md. One writer per file: DuckDB locks the file
 /// against other processes. Every write is one transaction, so a batch is stored whole or not at all, and a
-/// process killed at any moment leaves the batches committed before it.
+/// process killed at any moment leaves the batches committed before it. Events are rebuilt from mentions for
+/// the groups a run touched (<see cref="RebuildEvents"/>) at the end of the run, or when the store is next
+/// opened if the run was killed first.
 /// </summary>
 public sealed class EventStore : IDisposable
 {
@@ -102,8 +104,8 @@ public sealed class EventStore : IDisposable
     });
 
     /// <summary>
-    /// Adds new documents with their mentions and re-clusters the events they touch, in one transaction.
-    /// The caller makes sure the documents are not stored yet (<see cref="DocumentHashes"/>).
+    /// Adds new documents with their mentions in one transaction, and marks the event groups they touch for
+    /// <see cref="RebuildEvents"/>. The caller makes sure the documents are not stored yet (<see cref="DocumentHashes"/>).
     /// </summary>
     public void AddDocuments(IReadOnlyList<CodedDocument> documents)
     {
@@ -120,15 +122,16 @@ public sealed class EventStore : IDisposable
             var touched = new HashSet<string>(StringComparer.Ordinal);
             AppendDocuments(documents, ingestedAt);
             AppendMentions(documents, touched);
-            Recluster(touched);
+            MarkDirty(touched);
             transaction.Commit();
             return 0;
         });
     }
 
     /// <summary>
-    /// Replaces the mentions of already stored documents with newly coded ones (a re-code with a new dictionary),
-    /// updates their coding version and re-clusters every event their old or new mentions belong to: one transaction.
+    /// Replaces the mentions of already stored documents with newly coded ones (a re-code with a new dictionary)
+    /// and updates their coding version, in one transaction; the event groups of their old and new mentions are
+    /// marked for <see cref="RebuildEvents"/>.
     /// </summary>
     public void ReplaceMentions(IReadOnlyList<CodedDocument> documents)
     {
@@ -171,11 +174,41 @@ public sealed class EventStore : IDisposable
             }
 
             AppendMentions(documents, touched);
-            Recluster(touched);
+            MarkDirty(touched);
             transaction.Commit();
             return 0;
         });
     }
+
+    /// <summary>
+    /// Rebuilds the events of every group whose mentions changed since the last rebuild, from all their mentions,
+    /// in one transaction. Ingest and re-code runs call it at their end; <see cref="Open"/> calls it too, so that
+    /// a run killed before its rebuild leaves no stale events behind. Returns the number of groups rebuilt.
+    /// </summary>
+    public int RebuildEvents() => Run(() =>
+    {
+        using var transaction = _connection.BeginTransaction();
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT group_key FROM dirty_groups";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                groups.Add(reader.GetString(0));
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return 0;
+        }
+
+        Recluster(groups);
+        Execute("DELETE FROM dirty_groups");
+        transaction.Commit();
+        return groups.Count;
+    });
 
     /// <summary>The content hashes of the documents coded with another version than <paramref name="codingVersion"/> (all with <c>null</c>), sorted.</summary>
     public IReadOnlyList<string> DocumentsToRecode(string? codingVersion) => Run(() =>
@@ -359,6 +392,7 @@ public sealed class EventStore : IDisposable
             connection.Open();
             var store = new EventStore(connection, displayPath, options, time ?? TimeProvider.System);
             store.EnsureSchema();
+            store.RebuildEvents();
             return store;
         }
         catch (Exception e) when (e is DuckDBException or IOException or DbException)
@@ -597,6 +631,15 @@ public sealed class EventStore : IDisposable
             {
                 links.CreateRow().AppendValue(eventId).AppendValue(member.Cluster.MentionId).AppendValue(first.Cluster.GroupKey).EndRow();
             }
+        }
+    }
+
+    private void MarkDirty(HashSet<string> groups)
+    {
+        using var appender = _connection.CreateAppender("dirty_groups");
+        foreach (var group in groups)
+        {
+            appender.CreateRow().AppendValue(group).EndRow();
         }
     }
 

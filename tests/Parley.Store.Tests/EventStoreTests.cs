@@ -48,6 +48,8 @@ public sealed class EventStoreTests
             store.ReplaceMentions(documents);
         }
 
+        store.RebuildEvents();
+
         Assert.Equal(before, store.Counts());
         Assert.Empty(store.DocumentsToRecode("test version 2"));
         Assert.Equal(hashes.Count, store.DocumentsToRecode(CodingVersion.Of(coder)).Count);

@@ -43,6 +43,7 @@ public sealed class RecodeCommand(CliEnvironment environment) : Command<RecodeSe
                 recoded += documents.Count;
             }
 
+            store.RebuildEvents();
             var counts = store.Counts();
             stderr.WriteLine($"parley: re-coded {recoded} document(s) with {version}; {settings.Db} now holds {counts.Documents} document(s), {counts.Mentions} mention(s), {counts.Events} event(s).");
             return ParleyApp.Success;

@@ -112,6 +112,7 @@ public sealed class CorpusIngestor
         }
 
         writerError?.Throw();
+        _store.RebuildEvents();
 
         var ordered = reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         return new IngestSummary(counts.Snapshot(clock.Elapsed), ordered, _store.Counts());

@@ -105,6 +105,9 @@ internal static class StoreSchema
             mention_id BIGINT NOT NULL,
             group_key VARCHAR NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS dirty_groups (
+            group_key VARCHAR NOT NULL
+        );
         CREATE TEMP TABLE IF NOT EXISTS scratch_keys (key VARCHAR NOT NULL);
         """;
 }
