@@ -20,6 +20,9 @@ public static class ParleyApp
     /// <summary>Exit code: some inputs were coded and some were skipped; the skipped ones are listed on stderr.</summary>
     public const int PartlySkipped = 3;
 
+    /// <summary>Exit code: the event store cannot be used (locked by another process, corrupt, disk full); what was committed is kept.</summary>
+    public const int StoreError = 4;
+
     /// <summary>Exit code: an internal error (a bug); the message asks to report it.</summary>
     public const int InternalError = 70;
 
@@ -66,6 +69,19 @@ public static class ParleyApp
                     .WithExample("actors", "lookup", "Lukashenka", "--date", "2022-10-31")
                     .WithExample("actors", "lookup", "--batch", "phrases.tsv", "--json");
             });
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Code files, directories, feeds and URLs into the event store (DuckDB), skipping what is already stored.")
+                .WithExample("ingest", "articles/", "--db", "news.duckdb", "--threads", "2")
+                .WithExample("ingest", "--feed", "https://example.org/rss.xml", "--db", "news.duckdb");
+            config.AddCommand<RecodeCommand>("recode")
+                .WithDescription("Re-code stored documents coded with another coding version, replacing their mentions.")
+                .WithExample("recode", "--db", "news.duckdb");
+            config.AddCommand<EventsCommand>("events")
+                .WithDescription("Query the de-duplicated events of the store.")
+                .WithExample("events", "--db", "news.duckdb", "--actor", "RUS", "--root", "19", "--min-mentions", "3");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a table of the store as Parquet, JSON Lines, TSV or GDELT's event layout.")
+                .WithExample("export", "--db", "news.duckdb", "--format", "parquet", "--out", "events.parquet");
         });
         // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
         return app.Run(args.Select(a => a == "-" ? "--stdin" : a));

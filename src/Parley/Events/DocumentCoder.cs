@@ -39,6 +39,12 @@ public sealed class DocumentCoder
     /// <summary>The codebook events are coded in.</summary>
     public Codebook Codebook { get; }
 
+    /// <summary>Provenance of the actor dictionary (built-in data, plus "+imported" when files were imported).</summary>
+    public string ActorsVersionId => _actors.VersionId;
+
+    /// <summary>Provenance of the gazetteer.</summary>
+    public string PlacesVersionId => _places.VersionId;
+
     /// <summary>Codes one document.</summary>
     public DocumentResult Code(SourceDocument document)
     {

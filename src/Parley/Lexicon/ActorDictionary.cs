@@ -39,6 +39,13 @@ public sealed class ActorDictionary
         return dictionary;
     }
 
+    /// <summary>Records imported files in <see cref="VersionId"/>, so that events coded with them are told apart.</summary>
+    public void NoteImports(IEnumerable<string> fileProvenance)
+    {
+        ArgumentNullException.ThrowIfNull(fileProvenance);
+        VersionId += "; imported: " + string.Join(", ", fileProvenance);
+    }
+
     /// <summary>Adds everything of a knowledge base; existing phrases gain candidates.</summary>
     public void AddKnowledge(ActorKnowledgeBase knowledge)
     {

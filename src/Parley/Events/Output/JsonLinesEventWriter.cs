@@ -139,8 +139,11 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
         w.WriteEndObject();
     }
 
-    private static void WriteExplanation(Utf8JsonWriter w, EventExplanation x)
+    /// <summary>Writes an explanation as the JSON object of the <c>"explanation"</c> field (stores keep it in this form).</summary>
+    public static void WriteExplanation(Utf8JsonWriter w, EventExplanation x)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(x);
         w.WriteStartObject();
         w.WriteString("pattern", x.Pattern);
         w.WriteString("pattern_source", x.PatternSource);

@@ -48,6 +48,13 @@ public static class ActorDictionaryLoader
 
         var dictionary = ActorDictionary.FromKnowledgeBase(Actors.ActorKnowledgeBase.Default);
         var reports = files.Select(f => ActorDictionaryImporter.Import(f, dictionary)).ToList();
+        dictionary.NoteImports(files.Select(f => $"{Path.GetFileName(f)} sha256={Sha256(f)}"));
         return (dictionary, reports);
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 }
