@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parley.Events;
+using Parley.Lexicon;
+using Parley.Ontology;
 using Parley.Store;
 using Parley.Store.Deduplication;
 using Parley.Store.Ingestion;
@@ -37,6 +39,12 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
             return ParleyApp.UsageError;
         }
 
+        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        {
+            return ParleyApp.UsageError;
+        }
+
+        var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
         try
         {
             using var store = EventStore.Open(settings.Db, new DeduplicationOptions(settings.WindowDays));
@@ -44,7 +52,7 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
             using var fetcher = new ArticleFetcher(fetchOptions);
             var web = new WebInputs(fetcher, date, settings.Feeds.Length > 0 ? store.DocumentUrls() : null);
             var inputs = Inputs(settings, web, date, cancellationToken);
-            var ingestor = new CorpusIngestor(store, DocumentCoder.CreateDefault(), new IngestOptions(settings.Threads, settings.BatchSize));
+            var ingestor = new CorpusIngestor(store, coder, new IngestOptions(settings.Threads, settings.BatchSize));
             var summary = Run(ingestor, inputs, settings, cancellationToken);
             WriteSummary(summary, web.AlreadyStoredLinks, settings.Db);
             var p = summary.Progress;

@@ -51,4 +51,12 @@ public sealed class IngestSettings : StoreSettings
     [CommandOption("-q|--quiet")]
     [Description("No progress; problems and the summary are still printed.")]
     public bool Quiet { get; init; }
+
+    [CommandOption("--dict <DIR>")]
+    [Description("A folder of TABARI or PETRARCH actor and agent dictionaries to use besides the built-in ones.")]
+    public string? Dict { get; init; }
+
+    [CommandOption("--actors <FILE>")]
+    [Description("An actor or agent dictionary file to import; repeatable.")]
+    public string[] Actors { get; init; } = [];
 }

@@ -1,4 +1,6 @@
 using Parley.Events;
+using Parley.Lexicon;
+using Parley.Ontology;
 using Parley.Store;
 using Parley.Store.Deduplication;
 using Spectre.Console.Cli;
@@ -23,10 +25,15 @@ public sealed class RecodeCommand(CliEnvironment environment) : Command<RecodeSe
             return ParleyApp.UsageError;
         }
 
+        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        {
+            return ParleyApp.UsageError;
+        }
+
         try
         {
             using var store = EventStore.Open(settings.Db, new DeduplicationOptions(settings.WindowDays));
-            var coder = DocumentCoder.CreateDefault();
+            var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
             var version = CodingVersion.Of(coder);
             var pending = store.DocumentsToRecode(settings.All ? null : version);
             var recoded = 0;

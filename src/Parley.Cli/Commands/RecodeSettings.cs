@@ -14,4 +14,12 @@ public sealed class RecodeSettings : StoreSettings
     [Description("Documents per committed transaction (default 200).")]
     [DefaultValue(200)]
     public int BatchSize { get; init; } = 200;
+
+    [CommandOption("--dict <DIR>")]
+    [Description("A folder of TABARI or PETRARCH actor and agent dictionaries to use besides the built-in ones.")]
+    public string? Dict { get; init; }
+
+    [CommandOption("--actors <FILE>")]
+    [Description("An actor or agent dictionary file to import; repeatable.")]
+    public string[] Actors { get; init; } = [];
 }
