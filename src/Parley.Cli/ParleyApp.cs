@@ -20,6 +20,9 @@ public static class ParleyApp
     /// <summary>Exit code: some inputs were coded and some were skipped; the skipped ones are listed on stderr.</summary>
     public const int PartlySkipped = 3;
 
+    /// <summary>Exit code: a dictionary given with --dict or --verbs has errors (listed on stderr with file and line).</summary>
+    public const int DictionaryError = 4;
+
     /// <summary>Exit code: an internal error (a bug); the message asks to report it.</summary>
     public const int InternalError = 70;
 
@@ -58,6 +61,18 @@ public static class ParleyApp
                 .WithExample("code", "examples/armenia-azerbaijan.txt", "--date", "2022-10-31")
                 .WithExample("code", "articles/", "--format", "tsv")
                 .WithExample("code", "-", "--explain");
+            config.AddBranch("dict", dict =>
+            {
+                dict.SetDescription("Inspect event dictionaries: the built-in lexicon, or those given with --dict/--verbs.");
+                dict.AddCommand<DictStatsCommand>("stats")
+                    .WithDescription("Count entries, patterns and CAMEO codes covered (a table, or --json).")
+                    .WithExample("dict", "stats", "--json")
+                    .WithExample("dict", "stats", "--verbs", "CAMEO.2.0.txt");
+                dict.AddCommand<DictCheckCommand>("check")
+                    .WithDescription("Lint the lexicon: duplicate, contradictory or unreachable patterns, unknown codes; exit 1 on an error.")
+                    .WithExample("dict", "check")
+                    .WithExample("dict", "check", "--verbs", "TABARI.Demo.verbs", "--skipped");
+            });
         });
         // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
         return app.Run(args.Select(a => a == "-" ? "--stdin" : a));

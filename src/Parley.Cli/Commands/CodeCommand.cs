@@ -1,5 +1,7 @@
 using System.Globalization;
 using Parley.Events;
+using Parley.Lexicon;
+using Parley.Ontology;
 using Parley.Events.Output;
 using Parley.Text;
 using Parley.Text.Readers;
@@ -38,7 +40,26 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             return ParleyApp.UsageError;
         }
 
-        var coder = DocumentCoder.CreateDefault();
+        var loaded = LoadedLexicon.Load(settings, Codebook.Default);
+        if (loaded.Source.HasErrors)
+        {
+            foreach (var error in loaded.Source.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                stderr.WriteLine($"parley: {error}");
+            }
+
+            return ParleyApp.DictionaryError;
+        }
+
+        foreach (var import in loaded.Imports)
+        {
+            stderr.WriteLine($"parley: {import.File}: {import.Format} verb dictionary: {import.PatternsImported} of {import.PatternLines} pattern lines imported"
+                + (import.PatternsSkipped > 0 ? "; skipped lines and reasons: parley dict check --skipped --verbs FILE" : string.Empty) + ".");
+        }
+
+        var coder = loaded.IsBuiltIn
+            ? DocumentCoder.CreateDefault()
+            : new DocumentCoder(Codebook.Default, ActorDictionary.Default, PatternLexicon.Compile(loaded.Source, Inflector.Default));
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
         foreach (var item in ReadInputs(settings.Paths, settings.Stdin, date))

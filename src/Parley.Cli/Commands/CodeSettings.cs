@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary>Options of <c>parley code</c>.</summary>
-public sealed class CodeSettings : CommandSettings
+public sealed class CodeSettings : DictionarySettings
 {
     [CommandArgument(0, "[PATH]")]
     [Description("Files (.txt, .html/.htm, .jsonl), directories (read recursively), or '-' for standard input (the default).")]
