@@ -5,4 +5,5 @@ namespace Parley.Coding;
 /// <param name="EndExclusive">One past the last token of the match.</param>
 /// <param name="Source">The actor in the SOURCE slot, when the pattern has one.</param>
 /// <param name="Target">The actor in the TARGET slot, when the pattern has one and it was matched.</param>
-internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target);
+/// <param name="SkippedWords">How many words of the text the match stepped over (modifiers and gaps): fewer is a closer fit.</param>
+internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords);

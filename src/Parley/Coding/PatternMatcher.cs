@@ -32,7 +32,7 @@ internal static class PatternMatcher
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
         if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped);
             return true;
         }
 
@@ -63,6 +63,7 @@ internal static class PatternMatcher
     {
         public ActorMention? Source;
         public ActorMention? Target;
+        public int Skipped;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
         public bool After(int k, int pos, out int matchEnd)
@@ -83,10 +84,13 @@ internal static class PatternMatcher
                         break;
                     }
 
+                    Skipped += g;
                     if (After(k + 1, pos + g, out matchEnd))
                     {
                         return true;
                     }
+
+                    Skipped -= g;
                 }
 
                 return false;
@@ -101,11 +105,13 @@ internal static class PatternMatcher
                 }
 
                 var (source, target) = (Source, Target);
+                Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
                     return true;
                 }
 
+                Skipped -= s;
                 (Source, Target) = (source, target);
             }
 
@@ -131,10 +137,13 @@ internal static class PatternMatcher
                         break;
                     }
 
+                    Skipped += g;
                     if (Before(k - 1, pos - g, out matchStart))
                     {
                         return true;
                     }
+
+                    Skipped -= g;
                 }
 
                 return false;
@@ -149,11 +158,13 @@ internal static class PatternMatcher
                 }
 
                 var (source, target) = (Source, Target);
+                Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
                     return true;
                 }
 
+                Skipped -= s;
                 (Source, Target) = (source, target);
             }
 

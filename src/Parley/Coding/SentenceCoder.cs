@@ -65,8 +65,16 @@ public sealed class SentenceCoder
             }
 
             var tag = tags.IsEmpty ? CoarseTag.Unknown : tags[i];
+            (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
             foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
             {
+                // Candidates come most specific first; of equally specific ones the closest fit wins
+                // ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
+                if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
+                {
+                    break;
+                }
+
                 var pattern = candidate.Pattern;
                 if (!HeadFits(text, sentence, i, candidate, tag))
                 {
@@ -75,21 +83,24 @@ public sealed class SentenceCoder
 
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
-                if (!PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match))
+                if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
+                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords))
                 {
-                    continue;
+                    best = (candidate, match, passive);
                 }
+            }
 
-                matches.Add((candidate, i, match, passive));
-                i = Math.Max(i, match.EndExclusive - 1);
-                break;
+            if (best is { } chosen)
+            {
+                matches.Add((chosen.Candidate, i, chosen.Match, chosen.Passive));
+                i = Math.Max(i, chosen.Match.EndExclusive - 1);
             }
         }
 
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
-            if (candidate.Pattern.Code is null)
+            if (candidate.Pattern.Code is null && candidate.Pattern.ReciprocalCode is null)
             {
                 continue;
             }
@@ -117,8 +128,14 @@ public sealed class SentenceCoder
             rules.Add("slot: TARGET named by the pattern");
         }
 
-        if (passive && source is null && FindAgent(text, mentions, head + 1, targetLimit) is { } agent)
+        if (passive && source is null)
         {
+            // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
+            if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
+            {
+                return;
+            }
+
             rules.Add("passive: source from 'by'");
             source = agent;
             target ??= NearestBefore(mentions, clauseStart, match.Start);
@@ -132,6 +149,14 @@ public sealed class SentenceCoder
             }
 
             source ??= NearestBefore(mentions, clauseStart, match.Start);
+
+            // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
+            if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
+            {
+                rules.Add("nominal: source from 'by'");
+                source = agent;
+            }
+
             target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
         }
 
@@ -162,7 +187,11 @@ public sealed class SentenceCoder
         {
             if (targets.Count == 0)
             {
-                events.Add(new SentenceEvent(pattern, pattern.Code!, match.Start, match.EndExclusive, s, null, modality, rules));
+                if (pattern.Code is not null)
+                {
+                    events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, rules));
+                }
+
                 continue;
             }
 
@@ -170,7 +199,12 @@ public sealed class SentenceCoder
             {
                 if (t.Code != s.Code)
                 {
-                    events.Add(new SentenceEvent(pattern, pattern.Code!, match.Start, match.EndExclusive, s, t, modality, rules));
+                    // An imported "[:CODE]" has only the reverse event (target to source).
+                    if (pattern.Code is not null)
+                    {
+                        events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                    }
+
                     if (pattern.ReciprocalCode is { } reciprocal)
                     {
                         events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));

@@ -10,7 +10,8 @@ namespace Parley.Lexicon;
 /// <param name="Kind">Whether the head is a verb, an event noun or a fixed phrase.</param>
 /// <param name="Lemma">The head word's lemma ("accuse").</param>
 /// <param name="Code">The code the pattern yields; null for a null pattern ("---"), which matches and yields nothing.</param>
-/// <param name="ReciprocalCode">A second event from target to source ("042:043": X visits Y, so Y hosts X); usually null.</param>
+/// <param name="ReciprocalCode">A second event from target to source ("042:043": X visits Y, so Y hosts X); usually null.
+/// Imported dictionaries may have it without <paramref name="Code"/> (PETRARCH's "[:110]"): then only the reverse event is coded.</param>
 /// <param name="Before">The elements before the head, in text order.</param>
 /// <param name="After">The elements after the head, in text order.</param>
 /// <param name="Text">The pattern as written.</param>

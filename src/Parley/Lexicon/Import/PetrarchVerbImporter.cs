@@ -133,6 +133,15 @@ public static class PetrarchVerbImporter
             }
 
             summary.Verbs++;
+
+            // A verb listed twice in one block ("STUN" and "STUN {STUNS ...}") shares its patterns once.
+            var same = block.FindIndex(v => v.Lemma == parsed.Lemma && v.Before.SequenceEqual(parsed.Before) && v.After.SequenceEqual(parsed.After));
+            if (same >= 0)
+            {
+                block[same] = block[same] with { Forms = [.. block[same].Forms, .. parsed.Forms] };
+                continue;
+            }
+
             block.Add(parsed);
         }
 
