@@ -23,6 +23,9 @@ public static class ParleyApp
     /// <summary>Exit code: the event store cannot be used (locked by another process, corrupt, disk full); what was committed is kept.</summary>
     public const int StoreError = 4;
 
+    /// <summary>Exit code: a dictionary given with --dict or --verbs has errors (listed on stderr with file and line).</summary>
+    public const int DictionaryError = 5;
+
     /// <summary>Exit code: an internal error (a bug); the message asks to report it.</summary>
     public const int InternalError = 70;
 
@@ -82,6 +85,18 @@ public static class ParleyApp
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Export a table of the store as Parquet, JSON Lines, TSV or GDELT's event layout.")
                 .WithExample("export", "--db", "news.duckdb", "--format", "parquet", "--out", "events.parquet");
+            config.AddBranch("dict", dict =>
+            {
+                dict.SetDescription("Inspect event dictionaries: the built-in lexicon, or those given with --dict/--verbs.");
+                dict.AddCommand<DictStatsCommand>("stats")
+                    .WithDescription("Count entries, patterns and CAMEO codes covered (a table, or --json).")
+                    .WithExample("dict", "stats", "--json")
+                    .WithExample("dict", "stats", "--verbs", "CAMEO.2.0.txt");
+                dict.AddCommand<DictCheckCommand>("check")
+                    .WithDescription("Lint the lexicon: duplicate, contradictory or unreachable patterns, unknown codes; exit 1 on an error.")
+                    .WithExample("dict", "check")
+                    .WithExample("dict", "check", "--verbs", "TABARI.Demo.verbs", "--skipped");
+            });
         });
         // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
         return app.Run(args.Select(a => a == "-" ? "--stdin" : a));

@@ -71,6 +71,6 @@ public sealed class ActorsLookupCommandTests : IDisposable
     {
         var result = CliRunner.Run(string.Empty, "actors", "lookup", "Putin", "--dict", Path.Combine(_directory, "nope"));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("no such directory", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is not a directory", result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -76,7 +76,8 @@ public sealed class CodeCommandTests : IDisposable
         var root = json.RootElement;
         Assert.Equal("ARMGOV", root.GetProperty("source").GetProperty("code").GetString());
         Assert.Equal("AZEGOV", root.GetProperty("target").GetProperty("code").GetString());
-        Assert.Equal("040", root.GetProperty("cameo").GetString());
+        // Two leaders meeting in a third country: CAMEO 044, "Meet at a third location" (root 04, CONSULT).
+        Assert.Equal("044", root.GetProperty("cameo").GetString());
         Assert.Equal("CONSULT", root.GetProperty("plover").GetString());
         Assert.Equal("Brussels", root.GetProperty("location").GetProperty("name").GetString());
     }

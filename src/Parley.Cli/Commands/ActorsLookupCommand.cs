@@ -20,7 +20,7 @@ public sealed class ActorsLookupCommand(CliEnvironment environment) : Command<Ac
     public override int Execute(CommandContext context, ActorsLookupSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, environment.Stderr, out var dictionary))
+        if (!DictionaryOptions.TryLoadActors(settings.DictionaryDirectory, settings.Actors, environment.Stderr, out var dictionary))
         {
             return ParleyApp.UsageError;
         }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary>Options of <c>parley actors lookup</c>.</summary>
-public sealed class ActorsLookupSettings : CommandSettings
+public sealed class ActorsLookupSettings : DictionarySettings
 {
     [CommandArgument(0, "[TEXT]")]
     [Description("The phrase to resolve, e.g. \"the Armenian prime minister\" or \"Lukashenka\".")]
@@ -17,10 +17,6 @@ public sealed class ActorsLookupSettings : CommandSettings
     [CommandOption("--batch <FILE>")]
     [Description("Resolve every line 'phrase<TAB>date' of FILE ('#' lines ignored); prints one result per line.")]
     public string? Batch { get; init; }
-
-    [CommandOption("--dict <DIR>")]
-    [Description("A folder of TABARI or PETRARCH actor and agent dictionaries to use besides the built-in ones.")]
-    public string? Dict { get; init; }
 
     [CommandOption("--actors <FILE>")]
     [Description("An actor or agent dictionary file to import; repeatable.")]

@@ -40,12 +40,10 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             return ParleyApp.UsageError;
         }
 
-        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        if (!CodingSetup.TryCreateCoder(settings, settings.Actors, stderr, out var coder, out var failure))
         {
-            return ParleyApp.UsageError;
+            return failure;
         }
-
-        var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
         foreach (var item in ReadInputs(settings.Paths, settings.Stdin, date))

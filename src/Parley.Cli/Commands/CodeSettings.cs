@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary>Options of <c>parley code</c>.</summary>
-public sealed class CodeSettings : CommandSettings
+public sealed class CodeSettings : DictionarySettings
 {
     [CommandArgument(0, "[PATH]")]
     [Description("Files (.txt, .html/.htm, .jsonl), directories (read recursively), or '-' for standard input (the default).")]
@@ -23,12 +23,8 @@ public sealed class CodeSettings : CommandSettings
     [Description("Print each event with a readable explanation: pattern, words, actors and the rules that fired.")]
     public bool Explain { get; init; }
 
-    [CommandOption("--dict <DIR>")]
-    [Description("A folder of TABARI or PETRARCH dictionaries (*.actors, *.agents, *actors*.txt, *agents*.txt) to use besides the built-in ones; they win where both define a phrase.")]
-    public string? Dict { get; init; }
-
     [CommandOption("--actors <FILE>")]
-    [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable.")]
+    [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable. Actor and agent files in --dict are imported too.")]
     public string[] Actors { get; init; } = [];
 
     [CommandOption("--stdin", IsHidden = true)]

@@ -39,12 +39,12 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
             return ParleyApp.UsageError;
         }
 
-        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        var dictionaries = new DictionarySettings { DictionaryDirectory = settings.DictionaryDirectory, VerbsFile = settings.VerbsFile };
+        if (!CodingSetup.TryCreateCoder(dictionaries, settings.Actors, stderr, out var coder, out var failure))
         {
-            return ParleyApp.UsageError;
+            return failure;
         }
 
-        var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
         try
         {
             using var store = EventStore.Open(settings.Db, new DeduplicationOptions(settings.WindowDays));

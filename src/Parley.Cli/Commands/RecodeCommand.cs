@@ -25,16 +25,16 @@ public sealed class RecodeCommand(CliEnvironment environment) : Command<RecodeSe
             return ParleyApp.UsageError;
         }
 
-        if (!DictionaryOptions.TryLoadActors(settings.Dict, settings.Actors, stderr, out var actors))
+        var dictionaries = new DictionarySettings { DictionaryDirectory = settings.DictionaryDirectory, VerbsFile = settings.VerbsFile };
+        if (!CodingSetup.TryCreateCoder(dictionaries, settings.Actors, stderr, out var coder, out var failure))
         {
-            return ParleyApp.UsageError;
+            return failure;
         }
 
         try
         {
             using var store = EventStore.Open(settings.Db, new DeduplicationOptions(settings.WindowDays));
-            var coder = new DocumentCoder(Codebook.Default, actors, PatternLexicon.Default);
-            var version = CodingVersion.Of(coder);
+                var version = CodingVersion.Of(coder);
             var pending = store.DocumentsToRecode(settings.All ? null : version);
             var recoded = 0;
             foreach (var chunk in pending.Chunk(settings.BatchSize))

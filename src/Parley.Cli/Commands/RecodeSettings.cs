@@ -16,8 +16,12 @@ public sealed class RecodeSettings : StoreSettings
     public int BatchSize { get; init; } = 200;
 
     [CommandOption("--dict <DIR>")]
-    [Description("A folder of TABARI or PETRARCH actor and agent dictionaries to use besides the built-in ones.")]
-    public string? Dict { get; init; }
+    [Description("A directory of dictionaries: actor and agent dictionaries add to the built-in ones; verb dictionaries replace the built-in event lexicon.")]
+    public string? DictionaryDirectory { get; init; }
+
+    [CommandOption("--verbs <FILE>")]
+    [Description("A verb dictionary (TABARI .verbs, PETRARCH-2 CAMEO*.txt / *.verbs.txt, or Parley *.patterns) to use instead of the built-in event lexicon.")]
+    public string? VerbsFile { get; init; }
 
     [CommandOption("--actors <FILE>")]
     [Description("An actor or agent dictionary file to import; repeatable.")]

@@ -5,9 +5,9 @@ using Parley.Text;
 namespace Parley.Coding;
 
 /// <summary>
-/// The foundation coder: finds verb patterns and fills source and target from the actors around them.
-/// Source is the nearest actor before the verb in its clause (the agent after "by" in the passive),
-/// target the first actor after the matched words; actors joined by "and" give one event per pair.
+/// The foundation coder: finds lexicon patterns (verbs, event nouns, phrases) and fills source and target — from the
+/// pattern's SOURCE and TARGET slots where it has them, otherwise the nearest actor before the match in its clause
+/// (the agent after "by" in the passive) and the first actor after it; actors joined by "and" give one event per pair.
 /// The words before the verb in its clause decide the modality (negation, modals, hopes, conditions).
 /// </summary>
 public sealed class SentenceCoder
@@ -24,18 +24,28 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
+        "they", "we", "i", "you", "he", "she", "not", "n't", "also")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
     public SentenceCoder(ActorDictionary actors, PatternLexicon patterns)
     {
+        ArgumentNullException.ThrowIfNull(patterns);
         _actors = new ActorMentionFinder(actors);
         _patterns = patterns;
     }
 
-    /// <summary>Codes one sentence; people are resolved on <paramref name="date"/> (the event date as far as known).</summary>
-    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
+    /// <summary>Codes one sentence.</summary>
+    /// <param name="text">The analysed document.</param>
+    /// <param name="sentence">The sentence to code.</param>
+    /// <param name="date">The event date as far as known: people are resolved to the office they held then.</param>
+    /// <param name="tags">Coarse part-of-speech tags for the document's tokens, from a tagger; empty to use the heuristics.</param>
+    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
@@ -47,7 +57,7 @@ public sealed class SentenceCoder
 
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
-        var matches = new List<(PatternCandidate Candidate, int Verb, int MatchEnd)>();
+        var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
         for (var i = sentence.FirstToken; i < end; i++)
         {
             if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
@@ -55,52 +65,117 @@ public sealed class SentenceCoder
                 continue;
             }
 
+            var tag = tags.IsEmpty ? CoarseTag.Unknown : tags[i];
+            (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
             foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
             {
-                var matchEnd = MatchFollowing(text, i + 1, end, candidate.Pattern.Following);
-                if (matchEnd < 0 || !FormFits(text, sentence, i, candidate.Form))
+                // Candidates come most specific first; of equally specific ones the closest fit wins
+                // ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
+                if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
+                {
+                    break;
+                }
+
+                var pattern = candidate.Pattern;
+                if (!HeadFits(text, sentence, i, candidate, tag))
                 {
                     continue;
                 }
 
-                matches.Add((candidate, i, matchEnd));
-                i = matchEnd - 1;
-                break;
+                var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                    && PrecededByBe(text, ClauseStart(text, sentence, i), i);
+                if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
+                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords))
+                {
+                    best = (candidate, match, passive);
+                }
+            }
+
+            if (best is { } chosen)
+            {
+                matches.Add((chosen.Candidate, i, chosen.Match, chosen.Passive));
+                i = Math.Max(i, chosen.Match.EndExclusive - 1);
             }
         }
 
         for (var m = 0; m < matches.Count; m++)
         {
-            var (candidate, verb, matchEnd) = matches[m];
-            var targetLimit = m + 1 < matches.Count ? matches[m + 1].Verb : end;
-            AddEvents(text, sentence, mentions, candidate, verb, matchEnd, targetLimit, events);
+            var (candidate, head, match, passive) = matches[m];
+            if (candidate.Pattern.Code is null && candidate.Pattern.ReciprocalCode is null)
+            {
+                continue;
+            }
+
+            var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), events);
         }
 
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, PatternCandidate candidate, int verb, int matchEnd, int targetLimit, List<SentenceEvent> events)
+    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, List<SentenceEvent> events)
     {
         var rules = new List<string>();
-        var clauseStart = ClauseStart(text, sentence, verb);
-        var passive = (candidate.Form & VerbForm.PastParticiple) != 0 && PrecededByBe(text, clauseStart, verb);
-        List<ActorMention> sources;
-        List<ActorMention> targets;
-        if (passive && FindAgent(text, mentions, matchEnd, targetLimit) is { } agent)
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        ActorMention? source = match.Source;
+        ActorMention? target = match.Target;
+        if (source is not null)
         {
+            rules.Add("slot: SOURCE named by the pattern");
+        }
+
+        if (target is not null)
+        {
+            rules.Add("slot: TARGET named by the pattern");
+        }
+
+        if (passive && source is null)
+        {
+            // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
+            if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
+            {
+                return;
+            }
+
             rules.Add("passive: source from 'by'");
-            sources = Coordinated(text, mentions, agent);
-            targets = NearestBefore(mentions, clauseStart, verb) is { } patient ? Coordinated(text, mentions, patient) : [];
+            source = agent;
+            target ??= NearestBefore(mentions, clauseStart, match.Start);
         }
         else
         {
-            sources = NearestBefore(mentions, clauseStart, verb) is { } subject ? Coordinated(text, mentions, subject) : [];
-            targets = FirstAfter(mentions, matchEnd, targetLimit, text) is { } obj ? Coordinated(text, mentions, obj) : [];
+            // A pattern that names its source after the head ("with the mediation of SOURCE") acts on the subject.
+            if (source is not null && target is null && source.Start > head)
+            {
+                target = NearestBefore(mentions, clauseStart, match.Start);
+            }
+
+            source ??= NearestBefore(mentions, clauseStart, match.Start);
+
+            // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
+            if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
+            {
+                rules.Add("nominal: source from 'by'");
+                source = agent;
+            }
+
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
         }
 
-        if (sources.Count == 0)
+        if (source is null)
         {
             return;
+        }
+
+        var sources = Coordinated(text, mentions, source);
+        var targets = target is null ? [] : Coordinated(text, mentions, target);
+        if (target is not null)
+        {
+            sources.Remove(target);
+            targets.Remove(source);
+            if (sources.Count == 0 || targets.Count == 0)
+            {
+                (sources, targets) = ([source], [target]);
+            }
         }
 
         if (sources.Count > 1 || targets.Count > 1)
@@ -108,20 +183,33 @@ public sealed class SentenceCoder
             rules.Add($"coordination: {sources.Count} source(s) x {Math.Max(1, targets.Count)} target(s)");
         }
 
-        var modality = FindModality(text, sentence, clauseStart, verb, rules);
-        foreach (var source in sources)
+        var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
+        foreach (var s in sources)
         {
             if (targets.Count == 0)
             {
-                events.Add(new SentenceEvent(candidate.Pattern, verb, matchEnd, source, null, modality, rules));
+                if (pattern.Code is not null)
+                {
+                    events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, rules));
+                }
+
                 continue;
             }
 
-            foreach (var target in targets)
+            foreach (var t in targets)
             {
-                if (target.Code != source.Code)
+                if (t.Code != s.Code)
                 {
-                    events.Add(new SentenceEvent(candidate.Pattern, verb, matchEnd, source, target, modality, rules));
+                    // An imported "[:CODE]" has only the reverse event (target to source).
+                    if (pattern.Code is not null)
+                    {
+                        events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                    }
+
+                    if (pattern.ReciprocalCode is { } reciprocal)
+                    {
+                        events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
+                    }
                 }
             }
         }
@@ -167,10 +255,28 @@ public sealed class SentenceCoder
         return sentence.FirstToken;
     }
 
-    private static bool FormFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
+    private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag)
+    {
+        var kind = candidate.Pattern.Kind;
+        if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
+        {
+            return kind == EntryKind.Verb ? tag == CoarseTag.Verb : tag == CoarseTag.Noun;
+        }
+
+        var previous = head > sentence.FirstToken ? text.TokenText(head - 1) : [];
+        return kind switch
+        {
+            EntryKind.Verb => VerbFits(text, sentence, head, candidate.Form),
+            // Before a noun stands no infinitive marker, modal or subject pronoun: "to attack", "will visit", "they protest".
+            EntryKind.Noun => !VerbCues.Contains(previous),
+            _ => true,
+        };
+    }
+
+    private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
         // After a determiner the word is a noun: "the attack", "their visit", "a protest".
-        if (verb > sentence.FirstToken && Determiners.Contains(text.TokenText(verb - 1)))
+        if (verb > sentence.FirstToken && (Determiners.Contains(text.TokenText(verb - 1)) || text.TokenText(verb - 1) is "'s"))
         {
             return false;
         }
@@ -196,31 +302,6 @@ public sealed class SentenceCoder
 
         return false;
     }
-
-    // Matches the words after the verb, skipping articles in the text; returns the token after the match or -1.
-    private static int MatchFollowing(AnalyzedText text, int start, int end, IReadOnlyList<string> following)
-    {
-        var i = start;
-        foreach (var word in following)
-        {
-            while (i < end && IsArticle(text.TokenText(i)) && !IsArticle(word))
-            {
-                i++;
-            }
-
-            if (i >= end || !text.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return -1;
-            }
-
-            i++;
-        }
-
-        return i;
-    }
-
-    private static bool IsArticle(ReadOnlySpan<char> word) =>
-        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static ActorMention? FindAgent(AnalyzedText text, List<ActorMention> mentions, int from, int end)
     {

@@ -101,7 +101,7 @@ public sealed class DocumentCoder
         var source = ToActor(text, match.Source);
         var target = match.Target is null ? null : ToActor(text, match.Target);
         var explanation = new EventExplanation(
-            $"{match.Pattern.Code.Code.Value} '{match.Pattern.Text}'",
+            $"{match.Code.Code.Value} '{match.Pattern.Text}'",
             match.Pattern.Id,
             Slice(text, match.VerbStart, match.VerbEndExclusive),
             Relative(sentence, match.VerbStart, match.VerbEndExclusive),
@@ -116,7 +116,7 @@ public sealed class DocumentCoder
             precision,
             source,
             target,
-            match.Pattern.Code,
+            match.Code,
             match.Modality,
             location,
             Confidence(match),

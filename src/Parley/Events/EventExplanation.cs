@@ -1,7 +1,7 @@
 namespace Parley.Events;
 
 /// <summary>Why an event was coded: the pattern, the words that filled each slot, and the rules that fired.</summary>
-/// <param name="Pattern">The pattern's id and text ("seed:045 'meet with'").</param>
+/// <param name="Pattern">The pattern's id and text ("045 'mediate between TARGET'").</param>
 /// <param name="PatternSource">Where the pattern is defined (file and line).</param>
 /// <param name="VerbText">The words that matched the pattern.</param>
 /// <param name="VerbTokens">Token range [start, end) of those words within the sentence.</param>

@@ -1,6 +1,6 @@
 namespace Parley.Lexicon;
 
-/// <summary>A pattern whose verb matches a word of the text, with the form the word has.</summary>
+/// <summary>A pattern whose head matches a word of the text, with the form the word has.</summary>
 /// <param name="Pattern">The pattern.</param>
-/// <param name="Form">Which forms of the verb the word can be.</param>
-public sealed record PatternCandidate(VerbPattern Pattern, VerbForm Form);
+/// <param name="Form">Which verb forms the word can be; <see cref="VerbForm.None"/> for nouns and phrases.</param>
+public sealed record PatternCandidate(EventPattern Pattern, VerbForm Form);

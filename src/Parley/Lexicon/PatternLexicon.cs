@@ -2,77 +2,105 @@ using System.Collections.Frozen;
 using Parley.Data;
 using Parley.Lexicon.Internal;
 using Parley.Ontology;
-using Parley.Text;
 
 namespace Parley.Lexicon;
 
 /// <summary>
-/// Verb patterns indexed by every inflected form of their verb: a word of the text is looked up once and
-/// yields the patterns it may start, longest first, in time independent of the lexicon's size.
+/// The compiled event lexicon: every pattern indexed by every form of its head word. A word of the text is looked up
+/// once (a frozen hash table) and yields only the patterns of that head, most specific first, so matching time does
+/// not depend on the size of the lexicon.
 /// </summary>
 public sealed class PatternLexicon
 {
-    private static readonly Lazy<PatternLexicon> BuiltIn = new(() =>
-        Parse(EmbeddedText.Read("seed-patterns.txt"), "data/lexicon/seed-patterns.txt", Codebook.Default, Inflector.Default));
+    /// <summary>Prefix of the embedded built-in lexicon files (data/lexicon/events-*.txt).</summary>
+    public const string BuiltInFilePrefix = "events-";
 
-    private readonly FrozenDictionary<string, PatternCandidate[]> _byForm;
+    private static readonly Lazy<PatternLexicon> BuiltIn = new(() =>
+    {
+        var source = ReadBuiltIn(Codebook.Default);
+        source.ThrowIfErrors();
+        return Compile(source, Inflector.Default);
+    });
+
     private readonly FrozenDictionary<string, PatternCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private PatternLexicon(IReadOnlyList<VerbPattern> patterns, Dictionary<string, List<PatternCandidate>> byForm)
+    private PatternLexicon(IReadOnlyList<EventPattern> patterns, IReadOnlyDictionary<string, WordClass> classes, int entryCount,
+        Dictionary<string, List<PatternCandidate>> byForm)
     {
         Patterns = patterns;
-        _byForm = byForm.ToFrozenDictionary(
+        Classes = classes;
+        EntryCount = entryCount;
+        var order = new Dictionary<EventPattern, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            order[patterns[i]] = i;
+        }
+
+        var frozen = byForm.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.OrderByDescending(c => c.Pattern.Following.Count).ToArray(),
+            p => p.Value.OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => order[c.Pattern]).ToArray(),
             StringComparer.OrdinalIgnoreCase);
-        _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        FormCount = frozen.Count;
     }
 
-    /// <summary>The lexicon built into the library.</summary>
+    /// <summary>The lexicon built into the library (data/lexicon/events-*.txt).</summary>
     public static PatternLexicon Default => BuiltIn.Value;
 
-    /// <summary>All patterns.</summary>
-    public IReadOnlyList<VerbPattern> Patterns { get; }
+    /// <summary>All patterns, in the order they were read.</summary>
+    public IReadOnlyList<EventPattern> Patterns { get; }
 
-    /// <summary>The patterns a word may start, longest first; empty when none.</summary>
+    /// <summary>The word classes by name.</summary>
+    public IReadOnlyDictionary<string, WordClass> Classes { get; }
+
+    /// <summary>How many entries (distinct heads) there are.</summary>
+    public int EntryCount { get; }
+
+    /// <summary>How many distinct word forms index the patterns.</summary>
+    public int FormCount { get; }
+
+    /// <summary>The patterns a word may be the head of, most specific first (ties in file order); empty when none.</summary>
     public ReadOnlySpan<PatternCandidate> Candidates(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var candidates) ? candidates : [];
 
-    /// <summary>Parses a pattern file: lines "CODE verb [following words]".</summary>
-    /// <exception cref="InvalidDataFileException">A line is malformed or names a code the codebook lacks.</exception>
-    public static PatternLexicon Parse(string text, string fileName, Codebook codebook, Inflector inflector)
+    /// <summary>Reads the built-in lexicon files, without compiling, with every problem found.</summary>
+    public static LexiconSource ReadBuiltIn(Codebook codebook)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(codebook);
-        ArgumentNullException.ThrowIfNull(inflector);
-        var patterns = new List<VerbPattern>();
-        var byForm = new Dictionary<string, List<PatternCandidate>>(StringComparer.OrdinalIgnoreCase);
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        var source = new LexiconSource();
+        foreach (var name in BuiltInFileNames())
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
+            PatternFile.Read(source, EmbeddedText.Read(name), "data/lexicon/" + name, codebook);
+        }
+
+        return source;
+    }
+
+    /// <summary>The names of the built-in lexicon files, in reading order (word classes come first).</summary>
+    public static IReadOnlyList<string> BuiltInFileNames() =>
+        [.. typeof(PatternLexicon).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Parley.DataText." + BuiltInFilePrefix, StringComparison.Ordinal))
+            .Select(n => n["Parley.DataText.".Length..])
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Compiles read patterns into the matching structure. Errors in <paramref name="source"/> are not checked here.</summary>
+    public static PatternLexicon Compile(LexiconSource source, Inflector inflector)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(inflector);
+        var byForm = new Dictionary<string, List<PatternCandidate>>(StringComparer.OrdinalIgnoreCase);
+        var forms = new Dictionary<(EntryKind, string), (string Form, VerbForm Kind)[]>();
+        foreach (var pattern in source.Patterns)
+        {
+            var key = (pattern.Kind, pattern.Lemma);
+            if (!forms.TryGetValue(key, out var headForms))
             {
-                continue;
+                var extra = source.ExtraForms.TryGetValue(key, out var given) ? given : [];
+                headForms = forms[key] = pattern.Kind == EntryKind.Verb
+                    ? [.. inflector.Inflect(pattern.Lemma), .. extra.Select(f => (f, VerbForm.Past | VerbForm.PastParticiple))]
+                    : [.. PatternFile.HeadForms(pattern.Kind, pattern.Lemma, extra).Distinct().Select(f => (f, VerbForm.None))];
             }
 
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (space < 0)
-            {
-                throw new InvalidDataFileException($"{fileName}:{lineNumber}: expected 'CODE verb [words]', got '{line}'.");
-            }
-
-            var code = line[..space];
-            if (!codebook.TryGet(code, out var info))
-            {
-                throw new InvalidDataFileException($"Verb pattern at {fileName}:{lineNumber} references unknown code '{code}'.");
-            }
-
-            var words = PhraseWords.Split(line[(space + 1)..], dropLeadingArticle: false);
-            var pattern = new VerbPattern($"{fileName}:{lineNumber}", info, words[0].ToLowerInvariant(), words[1..]);
-            patterns.Add(pattern);
-            foreach (var (form, kind) in inflector.Inflect(pattern.Lemma))
+            foreach (var (form, kind) in headForms)
             {
                 if (!byForm.TryGetValue(form, out var list))
                 {
@@ -83,6 +111,6 @@ public sealed class PatternLexicon
             }
         }
 
-        return new PatternLexicon(patterns, byForm);
+        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm);
     }
 }

@@ -1,0 +1,58 @@
+using Parley.Events;
+using Parley.Lexicon;
+using Parley.Lexicon.Import;
+using Parley.Ontology;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// Builds the coder a command codes with from its dictionary options: the built-in actors and lexicon, plus
+/// imported actor and agent dictionaries (they add to the built-in ones) and verb dictionaries (they replace
+/// the built-in lexicon). Reports on stderr what each import read and skipped.
+/// </summary>
+internal static class CodingSetup
+{
+    public static bool TryCreateCoder(DictionarySettings settings, IReadOnlyList<string> actorFiles, TextWriter stderr, out DocumentCoder coder, out int exitCode)
+    {
+        coder = DocumentCoder.CreateDefault();
+        exitCode = ParleyApp.Success;
+        if (!DictionaryOptions.TryLoadActors(settings.DictionaryDirectory, actorFiles, stderr, out var actors))
+        {
+            exitCode = ParleyApp.UsageError;
+            return false;
+        }
+
+        LoadedLexicon loaded;
+        try
+        {
+            loaded = LoadedLexicon.Load(settings, Codebook.Default);
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"parley: {e.Message}");
+            exitCode = ParleyApp.DictionaryError;
+            return false;
+        }
+
+        if (loaded.Source.HasErrors)
+        {
+            foreach (var error in loaded.Source.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                stderr.WriteLine($"parley: {error}");
+            }
+
+            exitCode = ParleyApp.DictionaryError;
+            return false;
+        }
+
+        foreach (var import in loaded.Imports)
+        {
+            stderr.WriteLine($"parley: {import.File}: {import.Format} verb dictionary: {import.PatternsImported} of {import.PatternLines} pattern lines imported"
+                + (import.PatternsSkipped > 0 ? "; skipped lines and reasons: parley dict check --skipped --verbs FILE" : string.Empty) + ".");
+        }
+
+        var patterns = loaded.IsBuiltIn ? PatternLexicon.Default : PatternLexicon.Compile(loaded.Source, Inflector.Default);
+        coder = new DocumentCoder(Codebook.Default, actors, patterns);
+        return true;
+    }
+}

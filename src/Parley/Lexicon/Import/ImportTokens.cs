@@ -1,0 +1,164 @@
+using Parley.Ontology;
+
+namespace Parley.Lexicon.Import;
+
+/// <summary>Turns the tokens of a TABARI or PETRARCH pattern into Parley pattern elements.</summary>
+internal static class ImportTokens
+{
+    /// <summary>
+    /// Builds the pattern of one verb from the tokens before and after '*' (each flagged when joined to the token before
+    /// it by '_'); returns the reason when it cannot, null when it could.
+    /// </summary>
+    public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
+        bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern)
+    {
+        pattern = null;
+        if (!TryCode(codeText, codebook, out var code, out var reciprocal, out var reason))
+        {
+            return reason;
+        }
+
+        var beforeElements = new List<PatternElement>();
+        foreach (var word in verb.Before)
+        {
+            beforeElements.Add(new PatternElement(PatternElementKind.Word, word, null, true));
+        }
+
+        var pre = new List<PatternElement>();
+        for (var i = 0; i < before.Count; i++)
+        {
+            // Before the head, adjacency binds an element to the one after it.
+            var joinedToNext = i + 1 < before.Count ? before[i + 1].Joined : headJoined;
+            var error = Element(before[i].Token, joinedToNext, classes, out var element);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            if (element is { } e)
+            {
+                pre.Add(e);
+            }
+        }
+
+        var post = new List<PatternElement>();
+        foreach (var word in verb.After)
+        {
+            post.Add(new PatternElement(PatternElementKind.Word, word, null, true));
+        }
+
+        foreach (var (token, joined) in after)
+        {
+            var error = Element(token, joined, classes, out var element);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            if (element is { } e)
+            {
+                post.Add(e);
+            }
+        }
+
+        Trim(pre, fromStart: true);
+        Trim(post, fromStart: false);
+        pre.AddRange(beforeElements);
+        if (pre.Count(e => e.Kind == PatternElementKind.Source) + post.Count(e => e.Kind == PatternElementKind.Source) > 1
+            || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1)
+        {
+            return "more than one source ('$') or target ('+') marker";
+        }
+
+        var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
+        pattern = new EventPattern($"{file}:{line}", EntryKind.Verb, verb.Lemma, code, reciprocal, pre, post, text);
+        return null;
+    }
+
+    private static void Trim(List<PatternElement> elements, bool fromStart)
+    {
+        // A gap at the outer end of a pattern matches nothing ("(IN ^)" at the end): drop it.
+        while (elements.Count > 0 && elements[fromStart ? 0 : ^1].Kind == PatternElementKind.Gap)
+        {
+            elements.RemoveAt(fromStart ? 0 : elements.Count - 1);
+        }
+    }
+
+    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, out PatternElement? element)
+    {
+        element = null;
+        switch (token)
+        {
+            case "$":
+                element = new PatternElement(PatternElementKind.Source, null, null, joined);
+                return null;
+            case "+":
+                element = new PatternElement(PatternElementKind.Target, null, null, joined);
+                return null;
+            case "^":
+                element = new PatternElement(PatternElementKind.Gap, null, null, false);
+                return null;
+            case "%":
+                return "'%' (compound actor: source and target in one phrase) has no equivalent in Parley's pattern language";
+        }
+
+        if (token.StartsWith('&'))
+        {
+            var name = ClassName(token);
+            if (!classes.TryGetValue(name, out var wordClass))
+            {
+                return $"synonym set {token} is not defined before the pattern";
+            }
+
+            element = new PatternElement(PatternElementKind.Class, null, wordClass, joined);
+            return null;
+        }
+
+        var word = token.ToLowerInvariant();
+        if (word.Length == 0 || !word.Any(char.IsLetterOrDigit))
+        {
+            return $"'{token}' is not a word";
+        }
+
+        element = new PatternElement(PatternElementKind.Word, word, null, joined);
+        return null;
+    }
+
+    /// <summary>"&amp;CEASEFIRE" → "$CEASEFIRE" ("&amp;AUXVERB1_" → "$AUXVERB1").</summary>
+    public static string ClassName(string token) => "$" + token.TrimStart('&').TrimEnd('_').ToUpperInvariant();
+
+    /// <summary>Parses "042", "042:043", ":110", "---", reporting why not when it cannot.</summary>
+    public static bool TryCode(string text, Codebook codebook, out CameoCodeInfo? code, out CameoCodeInfo? reciprocal, out string? reason)
+    {
+        code = null;
+        reciprocal = null;
+        reason = null;
+        var trimmed = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        switch (trimmed)
+        {
+            case "###":
+                reason = "discard code [###] (drop the whole story) is not an event code";
+                return false;
+            case "+++":
+                reason = "complex code [+++] (story too complex to code) is not an event code";
+                return false;
+            case "***":
+                reason = "code [***] is not an event code";
+                return false;
+        }
+
+        if (trimmed.EndsWith('!'))
+        {
+            reason = $"code [{text}] has a '!' suffix, whose meaning neither format's documentation gives";
+            return false;
+        }
+
+        if (PatternFile.TryParseCode(trimmed, codebook, out code, out reciprocal, out var error))
+        {
+            return true;
+        }
+
+        reason = error.StartsWith("references", StringComparison.Ordinal) ? $"code [{text}] is not in the CAMEO codebook" : $"'[{text}]' is not a code";
+        return false;
+    }
+}

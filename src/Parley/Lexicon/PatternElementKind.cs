@@ -1,0 +1,18 @@
+namespace Parley.Lexicon;
+
+/// <summary>What one element of a pattern stands for.</summary>
+public enum PatternElementKind : byte
+{
+    /// <summary>The entry's head word, in any of its forms.</summary>
+    Head,
+    /// <summary>A literal word ("on", "sanctions"), matched without regard to case.</summary>
+    Word,
+    /// <summary>Any member of a word class ("$SANCTION").</summary>
+    Class,
+    /// <summary>The slot of the source actor: an actor named here is who acts.</summary>
+    Source,
+    /// <summary>The slot of the target actor: an actor named here is acted upon.</summary>
+    Target,
+    /// <summary>"...": up to <see cref="PatternElement.MaxGapWords"/> words of any kind.</summary>
+    Gap,
+}

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+
+namespace Parley.Lexicon;
+
+/// <summary>
+/// A word class: a named set of words and phrases that may stand at one place in a pattern
+/// ("$SANCTION = sanctions | embargo | restrictions"). Members are looked up by their first word.
+/// </summary>
+public sealed class WordClass
+{
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    /// <summary>Creates a class from its members (each a sequence of words).</summary>
+    public WordClass(string name, IEnumerable<IReadOnlyList<string>> members, string id)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(members);
+        Name = name;
+        Id = id;
+        var list = members.Select(m => m.Select(w => w.ToLowerInvariant()).ToArray()).Where(m => m.Length > 0).ToArray();
+        Members = list;
+        var byFirst = list.GroupBy(m => m[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(m => m.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The name, with its '$' ("$SANCTION").</summary>
+    public string Name { get; }
+
+    /// <summary>Where the class is defined: file and line.</summary>
+    public string Id { get; }
+
+    /// <summary>The members, each a sequence of lower-case words.</summary>
+    public IReadOnlyList<string[]> Members { get; }
+
+    /// <summary>The members that start with <paramref name="word"/>, longest first; empty when none.</summary>
+    public ReadOnlySpan<string[]> StartingWith(ReadOnlySpan<char> word) =>
+        _byFirstWord.TryGetValue(word, out var members) ? members : [];
+
+    /// <summary>Whether the class has the one-word or multi-word member.</summary>
+    public bool Contains(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var member in StartingWith(words.Count > 0 ? words[0] : string.Empty))
+        {
+            if (member.Length == words.Count && member.Zip(words).All(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using Parley.Lexicon;
+using Parley.Ontology;
+
+namespace Parley.Tests.Lexicon;
+
+/// <summary>
+/// The built-in lexicon (data/lexicon/events-*.txt) on sentences written for these tests in the style of wire
+/// reports: verbs, phrasal verbs, nominal constructions and passives reach the coder with the right slots.
+/// </summary>
+public sealed class BuiltInLexiconTests
+{
+    private static PatternLexicon Lexicon => PatternLexicon.Default;
+
+    [Theory]
+    [InlineData("Russia imposed new sanctions on Ukraine.", "163 RUS>UKR")]
+    [InlineData("France called on Iran to release the prisoners.", "0253 FRA>IRN")]
+    [InlineData("Germany shouted at Poland.", "111 DEU>POL")]
+    [InlineData("Pakistan sided with China.", "050 PAK>CHN")]
+    [InlineData("Turkey criticized Greece.", "111 TUR>GRC")]
+    [InlineData("Greece accused Turkey of espionage.", "1125 GRC>TUR")]
+    [InlineData("Japan pledged humanitarian aid to Nepal.", "0333 JPN>NPL")]
+    [InlineData("Egypt hosted a delegation from Jordan.", "043 EGY>JOR")]
+    [InlineData("India expelled two diplomats from Pakistan.", "161 IND>PAK")]
+    [InlineData("India expelled Pakistani diplomats.", "174 IND>PAKGOV")]
+    [InlineData("Serbia recalled its ambassador from Croatia.", "161 SRB>HRV")]
+    [InlineData("Iran threatened to impose sanctions on Israel.", "1312 IRN>ISR")]
+    [InlineData("Ukraine and Russia agreed to swap prisoners.", "0353 UKR>-; 0353 RUS>-")]
+    [InlineData("Kenya deployed troops along the border with Somalia.", "154 KEN>SOM")]
+    [InlineData("Qatar offered to mediate between Israel and Egypt.", "039 QAT>ISR; 039 QAT>EGY")]
+    [InlineData("Israel lifted the blockade of Lebanon.", "0872 ISR>LBN")]
+    public void VerbPatternsCode(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Theory]
+    [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE")]
+    [InlineData("Peace talks between Armenia and Azerbaijan resumed.", "046 ARM>AZE")]
+    [InlineData("Kenya's visit to Uganda ended.", "042 KEN>UGA")]
+    [InlineData("China's criticism of Japan was sharp.", "111 CHN>JPN")]
+    [InlineData("Israel and Jordan agreed to a truce with the mediation of Egypt.", "0871 ISR>-; 0871 JOR>-; 045 EGY>ISR; 045 EGY>JOR")]
+    [InlineData("Sanctions against Iran hurt its economy.", "")]
+    [InlineData("France welcomed Germany's sanctions against Iran.", "051 FRA>DEU; 163 DEU>IRN")]
+    [InlineData("Russia's invasion of Ukraine continued.", "190 RUS>UKR")]
+    [InlineData("The airstrike on Syria by Turkey killed ten.", "195 TUR>SYR; 1823 TUR>-")]
+    [InlineData("Turkey's shelling of Syria continued.", "194 TUR>SYR")]
+    [InlineData("Japan's condemnation of China was swift.", "111 JPN>CHN")]
+    public void NominalPatternsCode(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Theory]
+    [InlineData("Turkey was criticized by Greece.", "111 GRC>TUR")]
+    [InlineData("Iran was accused by the United States of supporting terrorism.", "112 USA>IRN")]
+    [InlineData("Ukraine was attacked by Russia.", "190 RUS>UKR")]
+    [InlineData("Syria was condemned by France.", "111 FRA>SYR")]
+    [InlineData("Turkey was criticized for its policy.", "")]
+    public void PassivesTakeTheSourceFromBy(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Fact]
+    public void EveryCodeOfTheCodebookHasAPattern()
+    {
+        var covered = Lexicon.Patterns.SelectMany(p => new[] { p.Code, p.ReciprocalCode }).OfType<CameoCodeInfo>().Select(c => c.Code.Value).ToHashSet();
+        var missing = Codebook.Default.Codes.Select(c => c.Code.Value).Where(c => !covered.Contains(c)).ToList();
+        Assert.True(missing.Count == 0, $"codes without patterns: {string.Join(' ', missing)}");
+        Assert.True(Lexicon.Patterns.Count >= 2500, $"{Lexicon.Patterns.Count} patterns");
+    }
+
+    [Fact]
+    public void BuiltInLexiconPassesTheLinter()
+    {
+        var source = PatternLexicon.ReadBuiltIn(Codebook.Default);
+        Assert.Empty(source.Diagnostics);
+        Assert.DoesNotContain(LexiconLinter.Check(source), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void EveryPatternKnowsWhereItIsDefined()
+    {
+        Assert.All(Lexicon.Patterns, p => Assert.Matches(@"^data/lexicon/events-\d\d-[a-z-]+\.txt:\d+$", p.Id));
+    }
+}

@@ -1,0 +1,184 @@
+using Parley.Lexicon;
+using Parley.Lexicon.Import;
+using Parley.Ontology;
+using Parley.Testing;
+
+namespace Parley.Tests.Lexicon;
+
+/// <summary>
+/// The TABARI and PETRARCH-2 importers: on small excerpts written here in their formats, and on the reference
+/// dictionaries in ../shared/reference (PETRARCH-2's CAMEO.2.0.txt, MIT; TABARI.Demo.verbs, GPL — read, never copied).
+/// </summary>
+public sealed class ImporterTests
+{
+    private static string? Reference(params string[] parts)
+    {
+        var root = RepositoryPaths.SharedReference;
+        if (root is null)
+        {
+            Assert.False(RepositoryPaths.InCi, "../shared/reference is missing in CI.");
+            return null;
+        }
+
+        return Path.Combine([root, .. parts]);
+    }
+
+    [Fact]
+    public void PetrarchDictionaryReportsEveryPatternLineAndEverySkip()
+    {
+        var path = Reference("petrarch2", "CAMEO.2.0.txt");
+        if (path is null)
+        {
+            return;
+        }
+
+        var source = new LexiconSource();
+        var summary = PetrarchVerbImporter.Read(source, File.ReadAllText(path), "CAMEO.2.0.txt", Codebook.Default);
+
+        // PROVENANCE.md: 40 synsets, 397 verb blocks, 1817 verb lines, 4668 patterns, 8 transformations.
+        Assert.Equal(40, summary.Synsets);
+        Assert.Equal(397, summary.VerbBlocks);
+        Assert.Equal(1817, summary.Verbs);
+        Assert.Equal(4668, summary.PatternLines);
+        Assert.Equal(8, summary.Transformations);
+        Assert.Equal(summary.PatternLines, summary.PatternsImported + summary.PatternsSkipped);
+        Assert.Equal(14, summary.PatternsSkipped);
+        Assert.Equal(summary.PatternsSkipped + summary.Transformations, source.SkippedLines.Count);
+        Assert.All(source.SkippedLines, s => Assert.True(s.Line > 0 && s.Message.Length > 0));
+        Assert.Empty(source.Diagnostics);
+        Assert.Contains(source.SkippedLines, s => s.Line == 4761 && s.Message.Contains("'%'", StringComparison.Ordinal));
+        Assert.Contains(source.SkippedLines, s => s.Message.Contains("[1213] is not in the CAMEO codebook", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TabariDemoDictionaryReportsEveryPatternLineAndEverySkip()
+    {
+        var path = Reference("tabari", "TABARI.Demo.verbs");
+        if (path is null)
+        {
+            return;
+        }
+
+        var source = new LexiconSource();
+        var summary = TabariVerbImporter.Read(source, File.ReadAllText(path), "TABARI.Demo.verbs", Codebook.Default);
+
+        Assert.Equal(5, summary.Synsets);
+        Assert.Equal(407, summary.PatternLines);
+        Assert.Equal(summary.PatternLines, summary.PatternsImported + summary.PatternsSkipped);
+        Assert.True(summary.PatternsImported > 250, $"{summary.PatternsImported} imported");
+        Assert.Empty(source.Diagnostics);
+
+        // The <TIME> section's 12 lines are skipped, each with its reason.
+        Assert.Equal(12, source.SkippedLines.Count(s => s.Message.StartsWith("<TIME>", StringComparison.Ordinal)));
+        Assert.All(source.SkippedLines, s => Assert.True(s.Line > 0 && s.Message.Length > 0));
+    }
+
+    private const string PetrarchExcerpt = """
+        &CEASEFIRE
+        +TRUCE
+        +CEASE_FIRE_
+
+        ####### VERB PATTERNS #######
+
+        ---  SIGN   [057]  ---
+        SIGN
+        INK
+        +SIGN_UP {+SIGNS_UP +SIGNED_UP +SIGNING_UP} [050]
+        - * &CEASEFIRE                                       [0871]  # SIGN
+        - * (WITH +)                                         [057]   # SIGN
+        - $ * % TREATY                                       [057]
+        - * TREATY                                           [9999]
+
+        ---  VISIT   [042:043]  ---
+        VISIT
+
+        ######## TRANSFORMATIONS ##########
+        ~ a (a b ATTACK) SAY = a b 015
+        """;
+
+    [Fact]
+    public void PetrarchExcerptMapsBlocksSynsetsAndMarkers()
+    {
+        var source = new LexiconSource();
+        var summary = PetrarchVerbImporter.Read(source, PetrarchExcerpt, "x.txt", Codebook.Default);
+        Assert.Equal(1, summary.Synsets);
+        Assert.Equal(4, summary.PatternLines);
+        Assert.Equal(2, summary.PatternsImported);
+        Assert.Equal(1, summary.Transformations);
+
+        // Synset members with regular plurals, except those ending in '_'.
+        Assert.Equal(["truce", "truces", "cease fire"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
+
+        // Each pattern for each verb of its block; the multi-word verb keeps its particle.
+        Assert.Contains(source.Patterns, p => p.Lemma == "ink" && p.Text == "ink $CEASEFIRE" && p.Code!.Code.Value == "0871");
+        Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "sign up with TARGET");
+        Assert.Contains(source.Patterns, p => p.Lemma == "visit" && p.CodeText == "042:043");
+
+        Assert.Equal([13, 14, 20], source.SkippedLines.Select(s => s.Line));
+        Assert.Contains("'%'", source.SkippedLines[0].Message, StringComparison.Ordinal);
+        Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[1].Message, StringComparison.Ordinal);
+        Assert.Contains("transformation", source.SkippedLines[2].Message, StringComparison.Ordinal);
+    }
+
+    private const string TabariExcerpt = """
+        <SYNSETS>
+        &TIES
+        +DIPLOMATIC_TIES
+        +RELATIONS
+        </SYNSETS>
+        <TIME>
+        LAST_WEEK [-7]
+        </TIME>
+        RESTORE  [064] ;pas 1 Jan 2009
+        - * FULL &TIES  [064]
+        - WILL * $ TO_+  [036]
+        - * { TIES | RELATIONS }  [064]
+        - * AND_TOMORROW  [###]
+        BREAK_ [161]
+        { BROKE_ BROKEN_ }
+        - * OFF TALKS  [164]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariExcerptMapsRootsFormsMarkersAndSkips()
+    {
+        var source = new LexiconSource();
+        var summary = TabariVerbImporter.Read(source, TabariExcerpt, "x.verbs", Codebook.Default);
+        Assert.Equal(5, summary.PatternLines);
+        Assert.Equal(3, summary.PatternsImported);
+
+        Assert.Contains(source.Patterns, p => p.Text == "restore full $TIES" && p.Code!.Code.Value == "064");
+        var withSlots = Assert.Single(source.Patterns, p => p.Code?.Code.Value == "036");
+        Assert.Equal(["will"], withSlots.Before.Select(e => e.Word));
+        Assert.Equal([PatternElementKind.Source, PatternElementKind.Word, PatternElementKind.Target], withSlots.After.Select(e => e.Kind));
+        Assert.True(withSlots.After[2].Adjacent);
+        Assert.Contains(source.Patterns, p => p.Lemma == "break" && p.Text == "break" && p.Code!.Code.Value == "161");
+        Assert.Equal(["broke", "broken"], source.ExtraForms[(EntryKind.Verb, "break")]);
+
+        Assert.Equal([7, 12, 13], source.SkippedLines.Select(s => s.Line));
+        Assert.Contains("<TIME>", source.SkippedLines[0].Message, StringComparison.Ordinal);
+        Assert.Contains("alternatives", source.SkippedLines[1].Message, StringComparison.Ordinal);
+        Assert.Contains("discard code", source.SkippedLines[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportedPatternsCodeThroughTheCoder()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariExcerpt, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("064 FRA>DEU", LexiconTesting.Code(lexicon, "France restored full relations with Germany."));
+        Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
+    }
+
+    [Theory]
+    [InlineData("TABARI.Demo.verbs", true)]
+    [InlineData("CAMEO.2.0.txt", true)]
+    [InlineData("PETR.Validate.verbs.txt", true)]
+    [InlineData("mine.patterns", true)]
+    [InlineData("Phoenix.agents.txt", false)]
+    [InlineData("TABARI.Demo.actors", false)]
+    public void LoaderRecognisesVerbDictionariesByName(string name, bool expected) =>
+        Assert.Equal(expected, VerbDictionaryLoader.IsVerbDictionary(name));
+}
