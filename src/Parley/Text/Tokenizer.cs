@@ -129,7 +129,7 @@ public static class Tokenizer
             if (c == '\'' && nextIsLetterOrDigit)
             {
                 // Clitics split off: 's 're 've 'll 'd 'm (and n't, handled below). Other apostrophes are part of the name.
-                if (IsClitic(s, i))
+                if (IsClitic(s, i) || IsNegation(s, start, i))
                 {
                     break;
                 }
@@ -237,6 +237,11 @@ public static class Tokenizer
         return j - (dot + 1) <= 2 && dot - start <= 2 && j < s.Length && s[j] == '.';
     }
 
+    // "n't" of "didn't": an apostrophe after an 'n' that is not the word's first letter, then 't' and no more letters.
+    private static bool IsNegation(ReadOnlySpan<char> s, int start, int apostrophe) =>
+        apostrophe - start >= 2 && s[apostrophe - 1] is 'n' or 'N' && apostrophe + 1 < s.Length && s[apostrophe + 1] is 't' or 'T'
+        && !(apostrophe + 2 < s.Length && char.IsLetter(s[apostrophe + 2]));
+
     private static bool IsClitic(ReadOnlySpan<char> s, int apostrophe)
     {
         var rest = s[(apostrophe + 1)..];
@@ -268,7 +273,8 @@ public static class Tokenizer
             }
 
             // Inner separators: "1,200", "3.5", "10-year-old", "24/7", "10:30".
-            if (c is ',' or '.' or ':' or '/' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && i > start)
+            // A leading '.' (".50", "$.50") belongs to the number too; without it the token would be empty.
+            if (c is ',' or '.' or ':' or '/' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i > start || c == '.'))
             {
                 i++;
                 continue;
