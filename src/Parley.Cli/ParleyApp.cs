@@ -57,6 +57,10 @@ public static class ParleyApp
                 .WithExample("code", "examples/armenia-azerbaijan.txt", "--date", "2022-10-31")
                 .WithExample("code", "articles/", "--format", "tsv")
                 .WithExample("code", "-", "--explain");
+            config.AddCommand<TagCommand>("tag")
+                .WithDescription("Print tokens with part-of-speech tags and lemmas (and chunks); --evaluate measures the tagger on held-out Brown text.")
+                .WithExample("tag", "article.txt", "--chunks")
+                .WithExample("tag", "--evaluate");
         });
         return app.Run(args);
     }

@@ -36,7 +36,7 @@ public sealed class PosTagger
     private readonly FeatureTable _features;
     private readonly float[] _previousTag;
     private readonly float[] _previousTags;
-    private readonly float[]?[] _typeVectors;
+    private readonly WordType?[] _types;
     private readonly int _start1;
     private readonly int _start2;
     private readonly int _end1;
@@ -60,7 +60,7 @@ public sealed class PosTagger
         }
 
         _vocabulary = vocabulary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _typeVectors = new float[words.Length][];
+        _types = new WordType[words.Length];
         _start1 = RequireWord(vocabulary, TaggerFeatures.Start1);
         _start2 = RequireWord(vocabulary, TaggerFeatures.Start2);
         _end1 = RequireWord(vocabulary, TaggerFeatures.End1);
@@ -148,13 +148,14 @@ public sealed class PosTagger
         var rows = scratch.Rows;
         var lowerHashes = scratch.LowerHashes;
         var fixedTags = scratch.FixedTags;
+        var historyWords = scratch.HistoryWords;
         var unknown = 0;
 
         // rows[i + 2] holds the cached vectors of token i; two boundary words stand on each side.
-        rows[0] = TypeVectors(_start2);
-        rows[1] = TypeVectors(_start1);
-        rows[n + 2] = TypeVectors(_end1);
-        rows[n + 3] = TypeVectors(_end2);
+        rows[0] = Type(_start2).Vectors;
+        rows[1] = Type(_start1).Vectors;
+        rows[n + 2] = Type(_end1).Vectors;
+        rows[n + 3] = Type(_end2).Vectors;
         Span<char> lowerBuffer = stackalloc char[TaggerFeatures.MaxWordLength];
         for (var i = 0; i < n; i++)
         {
@@ -162,12 +163,14 @@ public sealed class PosTagger
             var word = text.Slice(token.Start, token.Length);
             if (_vocabulary.TryGetValue(word, out var id))
             {
-                rows[i + 2] = TypeVectors(id);
-                lowerHashes[i] = _lowerHashes[id];
+                var type = Type(id);
+                rows[i + 2] = type.Vectors;
+                historyWords[i] = type.HistoryWordFeatures;
                 fixedTags[i] = _fixedTags[id];
             }
             else
             {
+                historyWords[i] = null;
                 var vectors = scratch.UnknownVectors(unknown++);
                 ComputeTypeVectors(word, vectors);
                 rows[i + 2] = vectors;
@@ -193,7 +196,15 @@ public sealed class PosTagger
                     rows[i + 4].AsSpan(4 * Stride, Stride),
                     _previousTag.AsSpan(t1 * Stride, Stride),
                     _previousTags.AsSpan(((t2 * HistoryTags) + t1) * Stride, Stride));
-                _features.Add(TaggerFeatures.PreviousTagWordKey(t1, lowerHashes[i]), scores);
+                if (historyWords[i] is { } known)
+                {
+                    _features.AddRow(known[t1], scores);
+                }
+                else
+                {
+                    _features.Add(TaggerFeatures.PreviousTagWordKey(t1, lowerHashes[i]), scores);
+                }
+
                 tag = ArgMax(scores);
             }
 
@@ -326,18 +337,23 @@ public sealed class PosTagger
     private static int RequireWord(Dictionary<string, int> vocabulary, string word) =>
         vocabulary.TryGetValue(word, out var id) ? id : throw new InvalidDataFileException("The tagger model lacks its boundary words.");
 
-    private float[] TypeVectors(int id)
+    private WordType Type(int id)
     {
-        var vectors = Volatile.Read(ref _typeVectors[id]);
-        if (vectors is null)
+        var type = Volatile.Read(ref _types[id]);
+        if (type is null)
         {
-            // Two threads may compute the same vectors at once; both results are equal, and either may win.
-            vectors = new float[TaggerFeatures.SlotCount * Stride];
-            ComputeTypeVectors(_words[id], vectors);
-            Volatile.Write(ref _typeVectors[id], vectors);
+            // Two threads may compute the same entry at once; both results are equal, and either may win.
+            type = new WordType();
+            ComputeTypeVectors(_words[id], type.Vectors);
+            for (var t1 = 0; t1 < HistoryTags; t1++)
+            {
+                type.HistoryWordFeatures[t1] = _features.Find(TaggerFeatures.PreviousTagWordKey(t1, _lowerHashes[id]));
+            }
+
+            Volatile.Write(ref _types[id], type);
         }
 
-        return vectors;
+        return type;
     }
 
     private void ComputeTypeVectors(ReadOnlySpan<char> word, float[] vectors)
@@ -397,6 +413,15 @@ public sealed class PosTagger
         return best;
     }
 
+    // What the tagger caches per known word type: the sums of its word-dependent features for each position it can
+    // stand at, and the feature index of "previous tag t1 and this word" for each t1 (-1 when the model has none).
+    private sealed class WordType
+    {
+        public float[] Vectors { get; } = new float[TaggerFeatures.SlotCount * Stride];
+
+        public int[] HistoryWordFeatures { get; } = new int[HistoryTags];
+    }
+
     // Per-thread working memory, grown to the longest sentence seen and reused.
     private sealed class Scratch
     {
@@ -408,6 +433,8 @@ public sealed class PosTagger
 
         public sbyte[] FixedTags { get; private set; } = new sbyte[64];
 
+        public int[]?[] HistoryWords { get; private set; } = new int[64][];
+
         public void Ensure(int tokens)
         {
             if (LowerHashes.Length < tokens)
@@ -416,6 +443,7 @@ public sealed class PosTagger
                 Rows = new float[size + 4][];
                 LowerHashes = new ulong[size];
                 FixedTags = new sbyte[size];
+                HistoryWords = new int[size][];
             }
         }
 

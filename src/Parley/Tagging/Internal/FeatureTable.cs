@@ -63,9 +63,11 @@ internal sealed class FeatureTable
     }
 
     /// <summary>Adds the weights of the feature with <paramref name="key"/> (if any) to <paramref name="scores"/>.</summary>
-    public void Add(ulong key, Span<float> scores)
+    public void Add(ulong key, Span<float> scores) => AddRow(Find(key), scores);
+
+    /// <summary>Adds the weights of feature <paramref name="feature"/> (none when -1) to <paramref name="scores"/>.</summary>
+    public void AddRow(int feature, Span<float> scores)
     {
-        var feature = Find(key);
         if (feature < 0)
         {
             return;
