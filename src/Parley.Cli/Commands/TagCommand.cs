@@ -59,6 +59,7 @@ public sealed class TagCommand(CliEnvironment environment) : Spectre.Console.Cli
             json.WriteNumber("accuracy", Math.Round(result.Accuracy, 4));
             json.WriteNumber("unknown_word_accuracy", Math.Round(result.UnknownWordAccuracy, 4));
             json.WriteNumber("tokens_per_second", Math.Round(result.TokensPerSecond));
+            json.WriteNumber("tokens_per_second_best_pass", Math.Round(result.BestTokensPerSecond));
             json.WriteNumber("sentences", result.Sentences);
             json.WriteNumber("unknown_tokens", result.UnknownTokens);
             json.WriteString("corpus", corpus);

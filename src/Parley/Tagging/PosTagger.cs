@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using Parley.Data;
 using Parley.Tagging.Internal;
 using Parley.Text;
@@ -18,8 +19,8 @@ namespace Parley.Tagging;
 /// </remarks>
 public sealed class PosTagger
 {
-    /// <summary>Padded length of a score vector: a multiple of every SIMD width.</summary>
-    internal const int Stride = 48;
+    /// <summary>Length of a score vector: the tag count, a multiple of the 128- and 256-bit SIMD widths.</summary>
+    internal const int Stride = PosTags.Count;
 
     private const int Tags = PosTags.Count;
     private const int HistoryTags = Tags + 1; // the tags and the sentence start
@@ -149,14 +150,12 @@ public sealed class PosTagger
         var lowerHashes = scratch.LowerHashes;
         var fixedTags = scratch.FixedTags;
         var historyWords = scratch.HistoryWords;
-        var unknown = 0;
 
         // rows[i + 2] holds the cached vectors of token i; two boundary words stand on each side.
         rows[0] = Type(_start2).Vectors;
         rows[1] = Type(_start1).Vectors;
         rows[n + 2] = Type(_end1).Vectors;
         rows[n + 3] = Type(_end2).Vectors;
-        Span<char> lowerBuffer = stackalloc char[TaggerFeatures.MaxWordLength];
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i];
@@ -170,11 +169,11 @@ public sealed class PosTagger
             }
             else
             {
+                // Words the model never saw: computed once per thread and kept in a bounded per-thread cache.
+                var type = scratch.UnknownType(this, word);
+                rows[i + 2] = type.Vectors;
                 historyWords[i] = null;
-                var vectors = scratch.UnknownVectors(unknown++);
-                ComputeTypeVectors(word, vectors);
-                rows[i + 2] = vectors;
-                lowerHashes[i] = TaggerFeatures.LowerHash(TaggerFeatures.Lower(word, lowerBuffer));
+                lowerHashes[i] = type.LowerHash;
                 fixedTags[i] = -1;
             }
         }
@@ -388,12 +387,23 @@ public sealed class PosTagger
         ReadOnlySpan<float> f,
         ReadOnlySpan<float> g)
     {
-        var width = Vector<float>.Count;
-        for (var k = 0; k < Stride; k += width)
+        if (Vector256.IsHardwareAccelerated)
         {
-            var sum = new Vector<float>(a[k..]) + new Vector<float>(b[k..]) + new Vector<float>(c[k..]) + new Vector<float>(d[k..])
-                + new Vector<float>(e[k..]) + new Vector<float>(f[k..]) + new Vector<float>(g[k..]);
-            sum.CopyTo(scores[k..]);
+            for (var k = 0; k < Stride; k += Vector256<float>.Count)
+            {
+                var sum = Vector256.Create(a[k..]) + Vector256.Create(b[k..]) + Vector256.Create(c[k..]) + Vector256.Create(d[k..])
+                    + Vector256.Create(e[k..]) + Vector256.Create(f[k..]) + Vector256.Create(g[k..]);
+                sum.CopyTo(scores[k..]);
+            }
+        }
+        else
+        {
+            for (var k = 0; k < Stride; k += Vector128<float>.Count)
+            {
+                var sum = Vector128.Create(a[k..]) + Vector128.Create(b[k..]) + Vector128.Create(c[k..]) + Vector128.Create(d[k..])
+                    + Vector128.Create(e[k..]) + Vector128.Create(f[k..]) + Vector128.Create(g[k..]);
+                sum.CopyTo(scores[k..]);
+            }
         }
     }
 
@@ -422,10 +432,28 @@ public sealed class PosTagger
         public int[] HistoryWordFeatures { get; } = new int[HistoryTags];
     }
 
+    // A word the model never saw, as cached per thread.
+    private sealed class UnknownWord
+    {
+        public float[] Vectors { get; } = new float[TaggerFeatures.SlotCount * Stride];
+
+        public ulong LowerHash { get; set; }
+    }
+
     // Per-thread working memory, grown to the longest sentence seen and reused.
     private sealed class Scratch
     {
-        private readonly List<float[]> _unknown = [];
+        private const int MaxUnknownWords = 20_000;
+
+        private readonly Dictionary<string, UnknownWord> _unknown;
+        private readonly Dictionary<string, UnknownWord>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+        private PosTagger? _unknownOwner;
+
+        public Scratch()
+        {
+            _unknown = new Dictionary<string, UnknownWord>(StringComparer.Ordinal);
+            _unknownLookup = _unknown.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         public float[][] Rows { get; private set; } = new float[68][];
 
@@ -447,14 +475,25 @@ public sealed class PosTagger
             }
         }
 
-        public float[] UnknownVectors(int index)
+        public UnknownWord UnknownType(PosTagger tagger, ReadOnlySpan<char> word)
         {
-            while (_unknown.Count <= index)
+            if (!ReferenceEquals(_unknownOwner, tagger) || _unknown.Count >= MaxUnknownWords)
             {
-                _unknown.Add(new float[TaggerFeatures.SlotCount * Stride]);
+                _unknown.Clear();
+                _unknownOwner = tagger;
             }
 
-            return _unknown[index];
+            if (_unknownLookup.TryGetValue(word, out var type))
+            {
+                return type;
+            }
+
+            type = new UnknownWord();
+            tagger.ComputeTypeVectors(word, type.Vectors);
+            Span<char> lower = stackalloc char[TaggerFeatures.MaxWordLength];
+            type.LowerHash = TaggerFeatures.LowerHash(TaggerFeatures.Lower(word, lower));
+            _unknown.Add(word.ToString(), type);
+            return type;
         }
     }
 }
