@@ -23,10 +23,18 @@ public static class ParleyApp
     /// <summary>Exit code: an internal error (a bug); the message asks to report it.</summary>
     public const int InternalError = 70;
 
+    /// <summary>
+    /// What a lone "-" argument (standard input) is passed to commands as: Spectre.Console.Cli would take "-" for an
+    /// option without a name and reject the command line.
+    /// </summary>
+    public const string StandardInputArgument = "<stdin>";
+
     /// <summary>Runs the command line in <paramref name="environment"/>.</summary>
     public static int Run(string[] args, CliEnvironment environment, bool propagateExceptions = false)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+        args = [.. args.Select(a => a == "-" ? StandardInputArgument : a)];
         var app = new CommandApp(new TypeRegistrar(environment));
         app.Configure(config =>
         {

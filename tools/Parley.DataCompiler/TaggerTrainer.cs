@@ -31,10 +31,13 @@ internal static class TaggerTrainer
     // Averaged weights smaller than this are dropped; they change almost no decision and would double the file.
     private const float PruneBelow = 0.5f;
 
+    // How many times each sentence of the news supplement is trained on.
+    private const int SupplementWeight = 4;
+
     private const int Tags = PosTags.Count;
     private const int MaxStatic = TaggerFeatures.MaxSelfKeys + (4 * TaggerFeatures.MaxNeighbourKeys);
 
-    public static string Train(string corpusDirectory, string outputPath, int epochs, int seed, TextWriter log)
+    public static string Train(string corpusDirectory, string? supplementPath, string outputPath, int epochs, int seed, TextWriter log)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = BrownCorpus.ListFiles(corpusDirectory);
@@ -46,6 +49,21 @@ internal static class TaggerTrainer
         var trainingFiles = files.Where((_, i) => !BrownCorpus.IsHeldOut(i)).ToArray();
         var inputHash = HashFiles(corpusDirectory, trainingFiles);
         var sentences = trainingFiles.SelectMany(f => BrownCorpus.ReadFile(Path.Combine(corpusDirectory, f))).ToList();
+        var supplementProvenance = string.Empty;
+        if (supplementPath is not null)
+        {
+            // Hand-written news sentences (data/tagger/news-supplement.txt), counted SupplementWeight times.
+            var supplement = InputFile.Open(supplementPath);
+            var extra = TaggedSentenceFile.Read(supplementPath);
+            for (var copy = 0; copy < SupplementWeight; copy++)
+            {
+                sentences.AddRange(extra);
+            }
+
+            supplementProvenance = $"; supplement {supplement.Provenance} x{SupplementWeight}";
+            log.WriteLine($"tagger: {extra.Count} supplement sentences from {supplementPath}, each counted {SupplementWeight} times");
+        }
+
         var tokenCount = sentences.Sum(s => s.Words.Count);
         log.WriteLine($"tagger: {sentences.Count} training sentences, {tokenCount} tokens from {trainingFiles.Length} of {files.Count} files");
 
@@ -111,7 +129,7 @@ internal static class TaggerTrainer
         var model = new TaggerModelData(words, fixedTags, features, verbs, nouns);
         var versionId = string.Create(
             CultureInfo.InvariantCulture,
-            $"tagger 1; {BrownCorpus.PackageVersion} training files sha256={inputHash}; templates {TaggerFeatures.TemplateVersion}; seed {seed}; epochs {epochs}; prune {PruneBelow}");
+            $"tagger 1; {BrownCorpus.PackageVersion} training files sha256={inputHash}{supplementProvenance}; templates {TaggerFeatures.TemplateVersion}; seed {seed}; epochs {epochs}; prune {PruneBelow}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         using (var stream = File.Create(outputPath))
         {

@@ -81,7 +81,7 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
 
     private IEnumerable<ReadResult> ReadInputs(string[] paths, DateOnly? date, RunStatistics stats)
     {
-        var useStdin = paths.Length == 0 || (paths.Length == 1 && paths[0] == "-");
+        var useStdin = paths.Length == 0 || (paths.Length == 1 && paths[0] is "-" or ParleyApp.StandardInputArgument);
         if (useStdin)
         {
             using var buffer = new MemoryStream();
@@ -95,7 +95,7 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             yield break;
         }
 
-        var inputs = InputPaths.Expand(paths.Where(p => p != "-"));
+        var inputs = InputPaths.Expand(paths.Where(p => p is not ("-" or ParleyApp.StandardInputArgument)));
         foreach (var notice in inputs.Notices)
         {
             environment.Stderr.WriteLine($"parley: {notice}");

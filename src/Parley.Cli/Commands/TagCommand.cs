@@ -75,7 +75,7 @@ public sealed class TagCommand(CliEnvironment environment) : Spectre.Console.Cli
     private int TagText(TagSettings settings, CancellationToken cancellationToken)
     {
         string raw;
-        if (settings.Path is null or "-")
+        if (settings.Path is null or "-" or ParleyApp.StandardInputArgument)
         {
             using var reader = new StreamReader(environment.Stdin, Encoding.UTF8, leaveOpen: true);
             raw = reader.ReadToEnd();

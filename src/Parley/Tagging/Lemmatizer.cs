@@ -151,14 +151,15 @@ public sealed class Lemmatizer
             return alternative;
         }
 
-        if (_verbs.Contains(stem))
-        {
-            return stem;
-        }
-
+        // "putting" → "put" although "putt" is a verb too: the doubled consonant is the usual reading.
         if (undoubled is not null && _verbs.Contains(undoubled))
         {
             return undoubled;
+        }
+
+        if (_verbs.Contains(stem))
+        {
+            return stem;
         }
 
         if (_verbs.Contains(withE))
