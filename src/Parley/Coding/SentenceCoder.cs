@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Lexicon;
+using Parley.Tagging;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -22,12 +23,14 @@ public sealed class SentenceCoder
 
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
+    private readonly PosTagger _tagger;
 
-    /// <summary>Creates a coder over the given dictionaries.</summary>
-    public SentenceCoder(ActorDictionary actors, PatternLexicon patterns)
+    /// <summary>Creates a coder over the given dictionaries; <paramref name="tagger"/> defaults to <see cref="PosTagger.Default"/>.</summary>
+    public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, PosTagger? tagger = null)
     {
         _actors = new ActorMentionFinder(actors);
         _patterns = patterns;
+        _tagger = tagger ?? PosTagger.Default;
     }
 
     /// <summary>Codes one sentence.</summary>
@@ -41,10 +44,18 @@ public sealed class SentenceCoder
             return events;
         }
 
+        var tags = new PosTag[sentence.TokenCount];
+        _tagger.Tag(text, sentence, tags);
         var end = sentence.EndTokenExclusive;
         for (var i = sentence.FirstToken; i < end; i++)
         {
             if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
+            {
+                continue;
+            }
+
+            // "The attacks continued", "talks between Armenia and Azerbaijan": a word tagged as a noun starts no verb pattern.
+            if (tags[i - sentence.FirstToken].IsNoun())
             {
                 continue;
             }
