@@ -90,6 +90,21 @@ public sealed class PosTaggerTests
         Assert.Throws<InvalidDataFileException>(() => PosTagger.Load(DataFileReader.Open(bytes[..(bytes.Length / 2)], "half.pdat", "tagger")));
     }
 
+    [Fact]
+    public void AModelWithAFieldFromANewerCompilerStillLoads()
+    {
+        // Given the shipped model with an extra field of an unknown tag appended
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "src", "Parley", "Data", "tagger.pdat"));
+        var extended = bytes.Concat(BitConverter.GetBytes((ushort)999)).Concat(BitConverter.GetBytes(3)).Concat(new byte[] { 1, 2, 3 }).ToArray();
+
+        // When it is loaded
+        var tagger = PosTagger.Load(DataFileReader.Open(extended, "extended.pdat", "tagger"));
+
+        // Then the field is skipped and the model tags as before
+        var text = AnalyzedText.Analyze("Russia attacks Ukraine.");
+        Assert.Equal(PosTagger.Default.Tag(text), tagger.Tag(text));
+    }
+
     private static void TagAll(PosTagger tagger, AnalyzedText text, PosTag[] output)
     {
         // An index loop: foreach over IReadOnlyList<T> would allocate an enumerator and blur the measurement.
