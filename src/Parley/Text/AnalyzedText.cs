@@ -3,9 +3,12 @@ namespace Parley.Text;
 /// <summary>A text after normalisation, paragraph repair, tokenization and sentence splitting.</summary>
 public sealed class AnalyzedText
 {
+    private readonly TokenData[] _tokens;
+
     internal AnalyzedText(string text, TokenData[] tokens, SentenceSpan[] sentences)
     {
         Text = text;
+        _tokens = tokens;
         Tokens = tokens;
         Sentences = sentences;
     }
@@ -18,6 +21,9 @@ public sealed class AnalyzedText
 
     /// <summary>All sentences, in order.</summary>
     public IReadOnlyList<SentenceSpan> Sentences { get; }
+
+    /// <summary>All tokens of the text, as a span (for the hot paths of later stages).</summary>
+    public ReadOnlySpan<TokenData> TokenSpan => _tokens;
 
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> TokenText(int index)

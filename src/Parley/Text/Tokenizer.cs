@@ -273,7 +273,8 @@ public static class Tokenizer
             }
 
             // Inner separators: "1,200", "3.5", "10-year-old", "24/7", "10:30".
-            if (c is ',' or '.' or ':' or '/' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && i > start)
+            // A leading '.' (".50", "$.50") belongs to the number too; without it the token would be empty.
+            if (c is ',' or '.' or ':' or '/' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i > start || c == '.'))
             {
                 i++;
                 continue;

@@ -68,4 +68,20 @@ public sealed class TokenizerTests
         Assert.Equal("accused", analyzed.TokenText(1).ToString());
         Assert.Equal(5, analyzed.Tokens[1].Start);
     }
+
+    [Theory]
+    [InlineData("didn't", "did|n't")]
+    [InlineData("can't", "ca|n't")]
+    [InlineData("Russia's", "Russia|'s")]
+    [InlineData("U.S.", "U.S.")]
+    [InlineData("O'Neill", "O'Neill")]
+    [InlineData("$.50", "$|.50")]
+    public void WordsSplitInThePennStyle(string input, string expected)
+    {
+        var buffer = new TokenBuffer();
+
+        Tokenizer.Tokenize(input, buffer);
+
+        Assert.Equal(expected, string.Join('|', buffer.ToArray().Select(t => input.Substring(t.Start, t.Length))));
+    }
 }

@@ -1,0 +1,63 @@
+using Parley.Coding;
+using Parley.Lexicon;
+using Parley.Text;
+
+namespace Parley.Tests.Coding;
+
+/// <summary>The coder asks the tagger whether an ambiguous word is a verb ("Russia attacks Ukraine") or a noun ("The attacks continued").</summary>
+public sealed class SentenceCoderTaggingTests
+{
+    private static readonly SentenceCoder Coder = CreateCoder();
+
+    [Fact]
+    public void AThirdPersonVerbBetweenTwoActorsIsCoded()
+    {
+        var events = Code("Russia attacks Ukraine.");
+
+        var coded = Assert.Single(events);
+        Assert.Equal("attack", coded.Pattern.Lemma);
+    }
+
+    [Fact]
+    public void ThePluralNounOfAPatternVerbIsNotCoded()
+    {
+        var events = Code("Russia's attacks on Ukraine continued.");
+
+        Assert.DoesNotContain(events, e => e.Pattern.Lemma == "attack");
+    }
+
+    [Fact]
+    public void TalksAsANounStartNoTalkPattern()
+    {
+        var events = Code("Armenia's talks with Azerbaijan resumed.");
+
+        Assert.DoesNotContain(events, e => e.Pattern.Lemma == "talk");
+    }
+
+    private static List<SentenceEvent> Code(string sentence)
+    {
+        var text = AnalyzedText.Analyze(sentence);
+        return Coder.Code(text, text.Sentences[0], null);
+    }
+
+    private static SentenceCoder CreateCoder()
+    {
+        // Four countries written for this test, in the format of data/actors/FORMAT.md.
+        var countries = """
+            country: RUS
+              name: Russia
+
+            country: UKR
+              name: Ukraine
+
+            country: ARM
+              name: Armenia
+
+            country: AZE
+              name: Azerbaijan
+            """;
+        var reader = new Parley.Lexicon.Actors.ActorSourceReader();
+        reader.Read(countries, "test-countries.txt");
+        return new SentenceCoder(ActorDictionary.FromKnowledgeBase(reader.Build("test")), PatternLexicon.Default);
+    }
+}
