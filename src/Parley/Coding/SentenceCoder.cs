@@ -78,6 +78,10 @@ public sealed class SentenceCoder
 
             // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
             var tag = tags[i - offset];
+
+            // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
+            // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
+            var nounAfterNoun = tag == CoarseTag.Verb && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Noun && !InsideMention(mentions, i - 1);
             (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
             foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
             {
@@ -89,7 +93,7 @@ public sealed class SentenceCoder
                 }
 
                 var pattern = candidate.Pattern;
-                if (!HeadFits(text, sentence, i, candidate, tag))
+                if (!HeadFits(text, sentence, i, candidate, tag, nounAfterNoun))
                 {
                     continue;
                 }
@@ -280,12 +284,16 @@ public sealed class SentenceCoder
         return coarse;
     }
 
-    private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag)
+    private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
         var kind = candidate.Pattern.Kind;
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
         {
-            return kind == EntryKind.Verb ? tag == CoarseTag.Verb : tag == CoarseTag.Noun;
+            // A gerund alone ("accused of supporting militias") is the content of another event, not one of its own:
+            // only a progressive ("is supporting") makes it an event, as the heuristics decide.
+            return kind == EntryKind.Verb
+                ? tag == CoarseTag.Verb && (candidate.Form != VerbForm.Gerund || VerbFits(text, sentence, head, candidate.Form))
+                : tag == CoarseTag.Noun || nounAfterNoun;
         }
 
         var previous = head > sentence.FirstToken ? text.TokenText(head - 1) : [];

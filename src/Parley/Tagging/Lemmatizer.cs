@@ -157,6 +157,15 @@ public sealed class Lemmatizer
             return undoubled;
         }
 
+        // "hoped" → "hope", not "hop": a one-syllable stem ending consonant-vowel-consonant would have doubled its
+        // consonant if it were the verb itself ("hopped"), so the 'e' was dropped.
+        var singleSyllableCvc = stem.Length >= 3 && !IsVowel(stem[^1]) && stem[^1] is not ('w' or 'x' or 'y') && IsVowel(stem[^2])
+            && !IsVowel(stem[^3]) && stem.Count(IsVowel) == 1;
+        if (singleSyllableCvc && _verbs.Contains(withE))
+        {
+            return withE;
+        }
+
         if (_verbs.Contains(stem))
         {
             return stem;

@@ -41,11 +41,14 @@ public sealed class LemmatizerTests
         var lemmas = PatternLexicon.Default.Patterns.Select(p => p.Lemma).Distinct().ToArray();
         var lemmatizer = Lemmatizer.Default.WithKnownVerbs(lemmas);
 
-        // When every generated form is lemmatised with its tag
+        // When every generated form is lemmatised with its tag (forms two spelling variants share, such as "lambasted"
+        // of "lambast" and "lambaste", are left out: either lemma is right, and both entries match them)
+        var shared = lemmas.SelectMany(l => Inflector.Default.Inflect(l).Select(f => (f.Form, Lemma: l)))
+            .GroupBy(f => f.Form).Where(g => g.Select(f => f.Lemma).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
         var wrong = new List<string>();
         foreach (var lemma in lemmas)
         {
-            foreach (var (form, kind) in Inflector.Default.Inflect(lemma))
+            foreach (var (form, kind) in Inflector.Default.Inflect(lemma).Where(f => !shared.Contains(f.Form)))
             {
                 var tag = kind.HasFlag(VerbForm.Past) ? PosTag.VBD : kind.HasFlag(VerbForm.PastParticiple) ? PosTag.VBN
                     : kind.HasFlag(VerbForm.Gerund) ? PosTag.VBG : kind.HasFlag(VerbForm.ThirdPerson) ? PosTag.VBZ : PosTag.VB;
