@@ -19,4 +19,11 @@ public sealed record EvalSuite(
     DocumentCoder Coder,
     EvalComparison Comparison,
     OpenCodebook Codes,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Lines the suite's verb dictionary was shifted by before import (synonym sets moved to the top); subtracted from
+    /// pattern line numbers in explanations so that they point into the file on disk.
+    /// </summary>
+    public int PatternLineOffset { get; init; }
+}

@@ -119,7 +119,16 @@ public static class Evaluator
         var space = x.Pattern.IndexOf(' ', StringComparison.Ordinal);
         var pattern = space > 0 ? suite.Codes.ToSuiteCode(x.Pattern[..space]) + x.Pattern[space..] : x.Pattern;
         var target = e.Target is { } t ? $"'{t.Text}'={t.Code}" : "none";
-        return $"pattern {pattern} at {Path.GetFileName(x.PatternSource)} on '{x.VerbText}'; source '{e.Source.Text}'={e.Source.Code}, target {target}; rules: {string.Join("; ", x.Rules)}";
+        return $"pattern {pattern} at {PatternPlace(suite, x.PatternSource)} on '{x.VerbText}'; source '{e.Source.Text}'={e.Source.Code}, target {target}; rules: {string.Join("; ", x.Rules)}";
+    }
+
+    private static string PatternPlace(EvalSuite suite, string patternSource)
+    {
+        var place = Path.GetFileName(patternSource);
+        var colon = place.LastIndexOf(':');
+        return suite.PatternLineOffset > 0 && colon > 0 && int.TryParse(place.AsSpan(colon + 1), System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{place[..colon]}:{Math.Max(1, line - suite.PatternLineOffset)}")
+            : place;
     }
 
     private static (double Precision, double Recall, double F1) Scores(int tp, int fp, int fn)

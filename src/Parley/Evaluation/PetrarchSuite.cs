@@ -81,9 +81,9 @@ public static class PetrarchSuite
             actorFiles.Add(Named("Agentfile"));
         }
 
-        var (coder, codes, notes) = SuiteDictionaries.Build(actorFiles, Named("Verbfile"), SuiteDictionaries.VerbFormat.Petrarch);
+        var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("Verbfile"), SuiteDictionaries.VerbFormat.Petrarch);
         var allNotes = notes.Append("discard file not applied; records coded from <Text>, not <Parse>").ToList();
-        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes);
+        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset };
     }
 
     // The records quote some codes ("'---'"); the code is what is inside.

@@ -72,6 +72,25 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void PetrarchOneSynonymSetsBetweenVerbBlocksMoveToTheTopKeepingLineNumbersByOffset()
+    {
+        // Given a PETRARCH-1 style verb file with a set defined after the first verb block
+        var text = "&EARLY\n+ONE\n\n--- AGREE [030] ---\nAGREE\n\n&LATE\n+TWO\n+THREE\n\n--- ACCEPT [081] ---\nACCEPT";
+
+        // When the sets are hoisted
+        var (hoisted, offset) = SuiteDictionaries.HoistSynonymSets(text);
+
+        // Then the late set comes first, its old lines are blank, and every line moved down by the offset
+        var lines = hoisted.Split('\n');
+        Assert.Equal(["&LATE", "+TWO", "+THREE", string.Empty], lines[..4]);
+        Assert.Equal(4, offset);
+        Assert.Equal(text.Split('\n').Length + offset, lines.Length);
+        Assert.Equal("--- ACCEPT [081] ---", lines[10 + offset]);
+        Assert.Equal(string.Empty, lines[6 + offset]);
+        Assert.Equal("&EARLY", lines[offset]);
+    }
+
+    [Fact]
     public void PloverOldTypesMapToCurrentOnes()
     {
         Assert.Equal("REQUEST", PloverSuite.CurrentType("DEMAND"));
