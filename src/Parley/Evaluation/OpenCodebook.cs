@@ -36,6 +36,7 @@ public sealed partial class OpenCodebook
     public IReadOnlyCollection<string> SurrogateCodes => _surrogateBySuite.Keys;
 
     /// <summary>Builds the open codebook for the codes used in the given dictionary texts.</summary>
+    /// <exception cref="EvalSuiteException">The texts use more non-CAMEO codes than there are free codes of CAMEO shape.</exception>
     public static OpenCodebook For(IEnumerable<string> dictionaryTexts)
     {
         ArgumentNullException.ThrowIfNull(dictionaryTexts);
@@ -63,7 +64,7 @@ public sealed partial class OpenCodebook
         {
             if (!free.MoveNext())
             {
-                throw new InvalidOperationException($"More than {map.Count} non-CAMEO codes in the suite's dictionaries; no surrogate codes are left.");
+                throw new EvalSuiteException($"More than {map.Count} non-CAMEO codes in the suite's dictionaries; no surrogate codes are left.");
             }
 
             map[code] = free.Current;
