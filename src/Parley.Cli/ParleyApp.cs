@@ -105,6 +105,10 @@ public static class ParleyApp
                     .WithExample("dict", "check")
                     .WithExample("dict", "check", "--verbs", "TABARI.Demo.verbs", "--skipped");
             });
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Measure the coder against a test suite (TABARI, PETRARCH, PLOVER, CAMEO examples) or a gold file; exit 0 whatever the score.")
+                .WithExample("eval", "--suite", "tabari", "../shared/reference/tabari")
+                .WithExample("eval", "--gold", "tests/Parley.Tests/TestData/gold/news.jsonl", "--json");
             config.AddCommand<TagCommand>("tag")
                 .WithDescription("Print tokens with part-of-speech tags and lemmas (and chunks); --evaluate measures the tagger on held-out Brown text.")
                 .WithExample("tag", "article.txt", "--chunks")

@@ -1,0 +1,29 @@
+using Parley.Events;
+
+namespace Parley.Evaluation;
+
+/// <summary>A suite ready to run: its records, the coder it runs with, and how its events are compared.</summary>
+/// <param name="Name">The suite's name in output ("tabari", "petrarch", "plover", "cameo-examples", "gold").</param>
+/// <param name="Path">The file or folder it was read from.</param>
+/// <param name="Records">The scored records.</param>
+/// <param name="Skipped">Ids of records the suite's conventions exclude from scoring, with the reason.</param>
+/// <param name="Coder">The coder: built-in dictionaries, or the suite's own.</param>
+/// <param name="Comparison">What is compared.</param>
+/// <param name="Codes">Translates the coder's codes back into the suite's codebook (identity unless an open codebook is used).</param>
+/// <param name="Notes">What was loaded (dictionaries, counts of imported and skipped lines), for the report.</param>
+public sealed record EvalSuite(
+    string Name,
+    string Path,
+    IReadOnlyList<EvalRecord> Records,
+    IReadOnlyList<(string Id, string Reason)> Skipped,
+    DocumentCoder Coder,
+    EvalComparison Comparison,
+    OpenCodebook Codes,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Lines the suite's verb dictionary was shifted by before import (synonym sets moved to the top); subtracted from
+    /// pattern line numbers in explanations so that they point into the file on disk.
+    /// </summary>
+    public int PatternLineOffset { get; init; }
+}

@@ -1,0 +1,143 @@
+using Parley.Coding;
+using Parley.Events;
+using Parley.Ontology;
+using Parley.Text;
+
+namespace Parley.Evaluation;
+
+/// <summary>
+/// Runs a suite: codes each record with the suite's coder and compares the asserted events with the expected ones
+/// (definitions in docs/evaluation.md). Events with another modality are listed but never scored.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>Runs every record of <paramref name="suite"/>.</summary>
+    public static EvalResult Run(EvalSuite suite, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var outcomes = new List<RecordOutcome>(suite.Records.Count);
+        int tp = 0, fp = 0, fn = 0, rootTp = 0, rootFp = 0, rootFn = 0;
+        foreach (var record in suite.Records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var document = new SourceDocument(record.Id, record.Text, record.Date, null, null, null, record.Origin);
+            var result = suite.Coder.Code(document);
+            var produced = new List<ProducedEvent>();
+            var nonAsserted = new List<string>();
+            var actorsRight = false;
+            var typedActorsRight = false;
+            if (result.SkipReason is { } reason)
+            {
+                nonAsserted.Add("not coded: " + reason);
+            }
+
+            foreach (var e in result.Events)
+            {
+                var item = ToItem(suite, e);
+                if (e.Modality != Modality.Asserted)
+                {
+                    nonAsserted.Add($"{item} ({e.Modality.ToString().ToLowerInvariant()}, not scored): {Explain(suite, e)}");
+                    continue;
+                }
+
+                produced.Add(new ProducedEvent(item, Explain(suite, e)));
+                if (suite.Comparison == EvalComparison.PloverType && ActorsMatch(record, e))
+                {
+                    actorsRight = true;
+                    typedActorsRight |= record.Expected.Contains(item);
+                }
+            }
+
+            var expected = record.Expected.ToHashSet();
+            var got = produced.Select(p => p.Item).ToHashSet();
+            var matched = got.Count(expected.Contains);
+            tp += matched;
+            fp += got.Count - matched;
+            fn += expected.Count - matched;
+            var expectedRoots = expected.Select(i => i.AtRoot()).ToHashSet();
+            var gotRoots = got.Select(i => i.AtRoot()).ToHashSet();
+            var rootMatched = gotRoots.Count(expectedRoots.Contains);
+            rootTp += rootMatched;
+            rootFp += gotRoots.Count - rootMatched;
+            rootFn += expectedRoots.Count - rootMatched;
+            // Suites of example sentences annotate one event per sentence and leave the others unannotated, not wrong:
+            // there the expected event must be among those produced. Fully annotated suites need the same set.
+            var annotatesAll = suite.Comparison == EvalComparison.Triples;
+            var exact = annotatesAll ? got.SetEquals(expected) : expected.IsSubsetOf(got);
+            var rootExact = annotatesAll ? gotRoots.SetEquals(expectedRoots) : expectedRoots.IsSubsetOf(gotRoots);
+            var passed = suite.Comparison == EvalComparison.PloverType ? typedActorsRight : exact;
+            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, nonAsserted));
+        }
+
+        var passedCount = outcomes.Count(o => o.Passed);
+        var (precision, recall, f1) = Scores(tp, fp, fn);
+        var (_, _, rootF1) = Scores(rootTp, rootFp, rootFn);
+        var summary = new EvalSummary(
+            suite.Name,
+            outcomes.Count,
+            suite.Skipped.Count,
+            passedCount,
+            outcomes.Count - passedCount,
+            precision,
+            recall,
+            f1,
+            Share(outcomes.Count(o => o.RootCorrect), outcomes.Count),
+            rootF1,
+            suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null);
+        return new EvalResult(suite, outcomes, summary);
+    }
+
+    private static EvalItem ToItem(EvalSuite suite, CodedEvent e)
+    {
+        var code = suite.Codes.ToSuiteCode(e.Code.Code.Value);
+        return suite.Comparison switch
+        {
+            EvalComparison.Triples => new EvalItem(e.Source.Code, e.Target?.Code ?? EvalItem.NoActor, code),
+            EvalComparison.CodeOnly => new EvalItem(string.Empty, string.Empty, code),
+            _ => new EvalItem(string.Empty, string.Empty, e.Code.Plover == PloverType.None ? $"none ({code})" : e.Code.Plover.ToString().ToUpperInvariant()),
+        };
+    }
+
+    // PLOVER's actor codes are CAMEO country or sector codes ("HUN", "IGO"); a Parley actor fits one when its code
+    // starts with it or its country, organisation or role is it.
+    private static bool ActorsMatch(EvalRecord record, CodedEvent e)
+    {
+        var sourceRight = record.ExpectedSources.Any(code => Fits(e.Source, code));
+        var targetRight = record.ExpectedTargets.Count == 0 ? e.Target is null : e.Target is { } target && record.ExpectedTargets.Any(code => Fits(target, code));
+        return sourceRight && targetRight;
+    }
+
+    private static bool Fits(EventActor actor, string code) =>
+        actor.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(actor.Country, code, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(actor.Org, code, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase);
+
+    private static string Explain(EvalSuite suite, CodedEvent e)
+    {
+        var x = e.Explanation;
+        var space = x.Pattern.IndexOf(' ', StringComparison.Ordinal);
+        var pattern = space > 0 ? suite.Codes.ToSuiteCode(x.Pattern[..space]) + x.Pattern[space..] : x.Pattern;
+        var target = e.Target is { } t ? $"'{t.Text}'={t.Code}" : "none";
+        return $"pattern {pattern} at {PatternPlace(suite, x.PatternSource)} on '{x.VerbText}'; source '{e.Source.Text}'={e.Source.Code}, target {target}; rules: {string.Join("; ", x.Rules)}";
+    }
+
+    private static string PatternPlace(EvalSuite suite, string patternSource)
+    {
+        var place = Path.GetFileName(patternSource);
+        var colon = place.LastIndexOf(':');
+        return suite.PatternLineOffset > 0 && colon > 0 && int.TryParse(place.AsSpan(colon + 1), System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{place[..colon]}:{Math.Max(1, line - suite.PatternLineOffset)}")
+            : place;
+    }
+
+    private static (double Precision, double Recall, double F1) Scores(int tp, int fp, int fn)
+    {
+        var precision = tp + fp == 0 ? (fn == 0 ? 1.0 : 0.0) : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 1.0 : (double)tp / (tp + fn);
+        var f1 = precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
+        return (Math.Round(precision, 4), Math.Round(recall, 4), Math.Round(f1, 4));
+    }
+
+    private static double Share(int count, int total) => total == 0 ? 0.0 : Math.Round((double)count / total, 4);
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Parley.Evaluation;
+
+/// <summary>
+/// Reads PETRARCH's unit-test records (<c>PETR.UnitTest.records.xml</c>): the active records are the
+/// <c>&lt;Sentence sentence="true"&gt;</c> ones (279); each is coded from its <c>&lt;Text&gt;</c> (its
+/// <c>&lt;Parse&gt;</c> is not used). Expectations are its <c>&lt;EventCoding sourcecode targetcode eventcode&gt;</c>
+/// elements; <c>noevents</c> and <c>error</c> codings expect no event. Dictionaries are the verb, actor and agent files
+/// named in <c>&lt;Environment&gt;</c>, resolved next to the records file (the discard file is not applied).
+/// </summary>
+public static class PetrarchSuite
+{
+    /// <summary>Loads the suite.</summary>
+    /// <exception cref="EvalSuiteException">The file or a dictionary it names is missing or malformed.</exception>
+    public static EvalSuite Load(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!File.Exists(file))
+        {
+            throw new EvalSuiteException($"{file}: not found.");
+        }
+
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(file, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            throw new EvalSuiteException($"{file}:{e.LineNumber.ToString(CultureInfo.InvariantCulture)}: not well-formed XML: {e.Message}", e);
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var environment = document.Root?.Element("Environment") ?? throw new EvalSuiteException($"{file}: no <Environment> element naming the dictionaries.");
+        string Named(string element) => environment.Element(element)?.Value.Trim() is { Length: > 0 } name
+            ? Path.Combine(directory, name)
+            : throw new EvalSuiteException($"{file}: <Environment> has no <{element}>.");
+
+        var records = new List<EvalRecord>();
+        var skipped = new List<(string, string)>();
+        foreach (var sentence in document.Descendants("Sentence"))
+        {
+            var id = (string?)sentence.Attribute("id") ?? "?";
+            var line = ((IXmlLineInfo)sentence).LineNumber;
+            var origin = $"{file}:{line.ToString(CultureInfo.InvariantCulture)}";
+            if (!string.Equals((string?)sentence.Attribute("sentence"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                skipped.Add((id, "sentence=\"false\": not an active record"));
+                continue;
+            }
+
+            var text = sentence.Element("Text")?.Value ?? throw new EvalSuiteException($"{origin}: record {id} has no <Text>.");
+            var expected = new List<EvalItem>();
+            foreach (var coding in sentence.Elements("EventCoding"))
+            {
+                if (coding.Attribute("noevents") is not null || coding.Attribute("error") is not null)
+                {
+                    continue;
+                }
+
+                var source = (string?)coding.Attribute("sourcecode");
+                var target = (string?)coding.Attribute("targetcode");
+                var code = (string?)coding.Attribute("eventcode");
+                if (source is null || target is null || code is null)
+                {
+                    throw new EvalSuiteException($"{origin}: record {id}: <EventCoding> without sourcecode, targetcode and eventcode.");
+                }
+
+                expected.Add(new EvalItem(Clean(source), Clean(target), Clean(code)));
+            }
+
+            records.Add(new EvalRecord(id, string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), ParseDate((string?)sentence.Attribute("date")), expected, origin));
+        }
+
+        var actorFiles = new List<string> { Named("Actorfile") };
+        if (environment.Element("Agentfile") is not null)
+        {
+            actorFiles.Add(Named("Agentfile"));
+        }
+
+        var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("Verbfile"), SuiteDictionaries.VerbFormat.Petrarch);
+        var allNotes = notes.Append("discard file not applied; records coded from <Text>, not <Parse>").ToList();
+        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset };
+    }
+
+    // The records quote some codes ("'---'"); the code is what is inside.
+    private static string Clean(string value) => value.Trim().Trim('"', '\'').Trim();
+
+    private static DateOnly? ParseDate(string? yyyymmdd) =>
+        DateOnly.TryParseExact(yyyymmdd, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

@@ -1,0 +1,16 @@
+namespace Parley.Evaluation;
+
+/// <summary>How one record came out.</summary>
+/// <param name="Record">The record.</param>
+/// <param name="Produced">The asserted events produced, in the suite's terms.</param>
+/// <param name="Passed">Whether the record was coded exactly (docs/evaluation.md).</param>
+/// <param name="RootCorrect">Whether it was coded exactly at root level.</param>
+/// <param name="ActorsCorrect">PLOVER only: whether some produced event has the right source and target; else equals <paramref name="Passed"/>.</param>
+/// <param name="NonAsserted">Events produced with a modality other than asserted (not scored), described.</param>
+public sealed record RecordOutcome(
+    EvalRecord Record,
+    IReadOnlyList<ProducedEvent> Produced,
+    bool Passed,
+    bool RootCorrect,
+    bool ActorsCorrect,
+    IReadOnlyList<string> NonAsserted);

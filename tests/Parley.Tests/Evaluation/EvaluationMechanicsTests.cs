@@ -1,0 +1,120 @@
+using Parley.Evaluation;
+
+namespace Parley.Tests.Evaluation;
+
+/// <summary>How suites are read and scored, on small inputs written for these tests (TestData/eval).</summary>
+[Collection(EvaluationCollection.Name)]
+public sealed class EvaluationMechanicsTests
+{
+    private static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "eval", name);
+
+    [Fact]
+    public void TabariRecordsFollowTheSuitesConventions()
+    {
+        // Given a file in the layout of TABARI's Validate.text (TestData/eval/tabari-format.text, written for Parley)
+        var (records, skipped) = TabariSuite.ReadRecords(TestFile("tabari-format.text"));
+
+        // Then {+++}, OPTION and unchecked-only records are skipped, {---} expects nothing, and FINAL-01 ends the suite
+        Assert.Equal(["SAMPLE-01", "SAMPLE-02", "SAMPLE-05"], records.Select(r => r.Id));
+        Assert.Equal(["SAMPLE-00", "SAMPLE-03", "SAMPLE-04"], skipped.Select(s => s.Id));
+        Assert.Equal([new EvalItem("FRE", "SYL", "111")], records[0].Expected);
+        Assert.Empty(records[1].Expected);
+        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[2].Expected);
+        Assert.Equal(new DateOnly(1995, 1, 1), records[0].Date);
+        Assert.Equal("Freedonia criticized Sylvania on Monday.", records[0].Text);
+    }
+
+    [Fact]
+    public void OpenCodebookGivesNonCameoCodesSurrogatesAndTranslatesThemBack()
+    {
+        // Given dictionary lines with a WEIS-like test code (223) and CAMEO codes (032, 033)
+        var codes = OpenCodebook.For(["- BURN DOWN [223]", "- LEFT FOR [032:033]"]);
+
+        // When the text is rewritten
+        var rewritten = codes.Rewrite("- BURN DOWN [223] ; - LEFT FOR [032:033]");
+
+        // Then only 223 is replaced, by a code the extended codebook knows, and it translates back
+        Assert.Equal(["223"], codes.SurrogateCodes);
+        var surrogate = rewritten[(rewritten.IndexOf('[', StringComparison.Ordinal) + 1)..rewritten.IndexOf(']', StringComparison.Ordinal)];
+        Assert.NotEqual("223", surrogate);
+        Assert.True(codes.Codebook.Contains(surrogate));
+        Assert.False(global::Parley.Ontology.Codebook.Default.Contains(surrogate));
+        Assert.Equal("223", codes.ToSuiteCode(surrogate));
+        Assert.EndsWith("[032:033]", rewritten, StringComparison.Ordinal);
+        Assert.Equal("111", codes.ToSuiteCode("111"));
+    }
+
+    [Fact]
+    public void MacRomanMojibakeIsRepaired()
+    {
+        Assert.Equal("Moscow\u2019s will", CameoExamplesSuite.RepairMojibake("Moscow\u201a\u00c4\u00f4s will"));
+        Assert.Equal("plain text", CameoExamplesSuite.RepairMojibake("plain text"));
+        Assert.Equal("caf\u00e9", CameoExamplesSuite.RepairMojibake("caf\u00e9"));
+    }
+
+    [Fact]
+    public void ExactCodingNeedsTheSameTriplesWhileRootLevelForgivesTheSubcode()
+    {
+        // Given three records of "Turkey criticized Greece." (111): right, wrong code of the right root, and a negation expecting nothing
+        var result = Evaluator.Run(GoldSuite.Load(TestFile("scoring.jsonl")));
+
+        // Then the right one and the negation pass, the wrong code fails but is right at root level
+        var byId = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.True(byId["right"].Passed);
+        Assert.False(byId["wrong-code-right-root"].Passed);
+        Assert.True(byId["wrong-code-right-root"].RootCorrect);
+        Assert.True(byId["nothing-happened"].Passed);
+        Assert.Equal((2, 1), (result.Summary.Passed, result.Summary.Failed));
+        Assert.Equal(0.5, result.Summary.Precision);
+        Assert.Equal(0.5, result.Summary.Recall);
+        Assert.Equal(1.0, result.Summary.RootAccuracy);
+        Assert.Contains("criticize", byId["wrong-code-right-root"].Produced.Single().Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PetrarchOneSynonymSetsBetweenVerbBlocksMoveToTheTopKeepingLineNumbersByOffset()
+    {
+        // Given a PETRARCH-1 style verb file with a set defined after the first verb block
+        var text = "&EARLY\n+ONE\n\n--- AGREE [030] ---\nAGREE\n\n&LATE\n+TWO\n+THREE\n\n--- ACCEPT [081] ---\nACCEPT";
+
+        // When the sets are hoisted
+        var (hoisted, offset) = SuiteDictionaries.HoistSynonymSets(text);
+
+        // Then the late set comes first, its old lines are blank, and every line moved down by the offset
+        var lines = hoisted.Split('\n');
+        Assert.Equal(["&LATE", "+TWO", "+THREE", string.Empty], lines[..4]);
+        Assert.Equal(4, offset);
+        Assert.Equal(text.Split('\n').Length + offset, lines.Length);
+        Assert.Equal("--- ACCEPT [081] ---", lines[10 + offset]);
+        Assert.Equal(string.Empty, lines[6 + offset]);
+        Assert.Equal("&EARLY", lines[offset]);
+    }
+
+    [Fact]
+    public void PloverOldTypesMapToCurrentOnes()
+    {
+        Assert.Equal("REQUEST", PloverSuite.CurrentType("DEMAND"));
+        Assert.Equal("ACCUSE", PloverSuite.CurrentType("DISAPPROVE"));
+        Assert.Equal("ACCUSE", PloverSuite.CurrentType("INVESTIGATE"));
+        Assert.Equal("ASSAULT", PloverSuite.CurrentType("FIGHT"));
+        Assert.Equal("AGREE", PloverSuite.CurrentType("AGREE"));
+    }
+
+    [Fact]
+    public void AMalformedGoldLineIsNamedWithItsLineNumber()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["{\"id\":\"a\",\"text\":\"Turkey criticized Greece.\",\"date\":\"2023-06-14\",\"events\":[]}", "{\"id\":\"b\",\"text\":\"x\",\"date\":\"2023-06-14\",\"events\":[{\"source\":\"TUR\",\"cameo\":\"999\"}]}"]);
+
+            var error = Assert.Throws<EvalSuiteException>(() => GoldSuite.Load(file));
+
+            Assert.Equal($"{file}:2: '999' is not a CAMEO code.", error.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
