@@ -16,6 +16,9 @@ public sealed class SentenceCoder
     /// <summary>How far after the matched words a target may stand, in tokens.</summary>
     public const int MaxTargetDistance = 12;
 
+    // CAMEO 010 "Make statement, not specified below": a report rather than an event of its own when it has content.
+    private const string PlainStatementCode = "010";
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
 
@@ -135,6 +138,14 @@ public sealed class SentenceCoder
         {
             var (candidate, head, match, passive) = matches[m];
             if (candidate.Pattern.Code is null && candidate.Pattern.ReciprocalCode is null)
+            {
+                continue;
+            }
+
+            // "Greece told Turkey that Syria attacked Iraq": a plain statement whose content is another event is
+            // only the report of that event; the reported event is coded, the statement is not.
+            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement && statement.Code.Value == PlainStatementCode
+                && ReportsNext(text, match.EndExclusive, matches[m + 1].Match.Start))
             {
                 continue;
             }
@@ -290,6 +301,21 @@ public sealed class SentenceCoder
         }
 
         return Modality.Asserted;
+    }
+
+    // The content of a report follows its verb after "that", a colon, or directly: "said that …", "told Turkey Syria …".
+    private static bool ReportsNext(AnalyzedText text, int statementEnd, int nextStart)
+    {
+        for (var i = statementEnd - 1; i < nextStart; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || word is ":" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return nextStart - statementEnd <= 3;
     }
 
     private static int Strength(Modality modality) => modality switch
@@ -556,7 +582,19 @@ public sealed class SentenceCoder
             last++;
         }
 
-        return mentions.GetRange(first, last - first + 1);
+        // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
+        // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
+        for (var k = first; k < last; k++)
+        {
+            var gap = mentions[k + 1].Start - mentions[k].EndExclusive;
+            var word = text.TokenText(mentions[k + 1].Start - 1);
+            if (gap <= 2 && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)))
+            {
+                return mentions.GetRange(first, last - first + 1);
+            }
+        }
+
+        return [anchor];
     }
 
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
@@ -565,7 +603,7 @@ public sealed class SentenceCoder
         if (gap == 1)
         {
             var word = text.TokenText(left.EndExclusive);
-            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
         }
 
         return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);

@@ -75,4 +75,43 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal(2, coded.Mentions);
     }
+
+    [Fact]
+    public void AStatementWhoseContentIsAnEventIsNotCodedBesideIt()
+    {
+        var events = Code("Greece told Cyprus that Turkey attacked Syria.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal("TUR", attack.Source.Code);
+        Assert.Equal("SYR", attack.Target?.Code);
+    }
+
+    [Fact]
+    public void CoordinatedMediatorsAndPartiesGiveOneEventPerPair()
+    {
+        var events = Code("Egypt and Qatar mediated between Israel and Jordan.");
+
+        var pairs = events.Where(e => e.Code.Code.Value == "045").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+        Assert.Equal(["EGY>ISR", "EGY>JOR", "QAT>ISR", "QAT>JOR"], pairs);
+    }
+
+    [Theory]
+    [InlineData("Russia shelled Ukraine, the Ukrainian army said.")]
+    [InlineData("If Russia attacks Ukraine, Poland will protest.")]
+    public void ACommaAloneJoinsNoActors(string sentence)
+    {
+        var events = Code(sentence);
+
+        var attack = Assert.Single(events, e => e.Source.Code == "RUS");
+        Assert.Equal("UKR", attack.Target?.Code);
+    }
+
+    [Fact]
+    public void AnEventThatTookPlaceIsNoTakingIn()
+    {
+        var coded = Only("Talks between Armenia and Azerbaijan took place in Brussels.");
+
+        Assert.Equal("04", coded.Code.Code.Root);
+        Assert.Equal("Brussels", coded.Location?.Name);
+    }
 }
