@@ -71,6 +71,44 @@ internal static class DateFinder
         return null;
     }
 
+    /// <summary>
+    /// Every date expression in tokens [<paramref name="from"/>, <paramref name="endExclusive"/>), in order, or <c>null</c>
+    /// when there is none (no list is allocated then).
+    /// </summary>
+    public static List<FoundDate>? FindAll(AnalyzedText text, int from, int endExclusive, DateOnly? reference, bool future)
+    {
+        List<FoundDate>? found = null;
+        for (var i = from; i < endExclusive; i++)
+        {
+            if (TryAt(text, i, from, endExclusive, reference, future) is { } date)
+            {
+                (found ??= []).Add(date);
+                i = date.EndExclusive - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Of several dates in a sentence, the one nearest the event's words: "In 2008 Russia fought Georgia; on Tuesday it …".</summary>
+    public static FoundDate Nearest(List<FoundDate> dates, int eventStart, int eventEndExclusive)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        var best = dates[0];
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var distance = date.EndExclusive <= eventStart ? eventStart - date.EndExclusive
+                : date.Start >= eventEndExclusive ? date.Start - eventEndExclusive : 0;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (date, distance);
+            }
+        }
+
+        return best;
+    }
+
     private static FoundDate? TryAt(AnalyzedText text, int i, int from, int end, DateOnly? reference, bool future)
     {
         var word = text.TokenText(i);

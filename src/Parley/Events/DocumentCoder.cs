@@ -72,10 +72,10 @@ public sealed class DocumentCoder
                 ? new SentenceSpan(dateline.EndTokenExclusive, sentence.EndTokenExclusive - dateline.EndTokenExclusive, sentence.StartChar, sentence.EndCharExclusive)
                 : sentence;
             var future = DateFinder.SpeaksOfFuture(text, coded.FirstToken, coded.EndTokenExclusive);
-            var when = DateFinder.Find(text, coded.FirstToken, coded.EndTokenExclusive, reference, future);
+            var dates = DateFinder.FindAll(text, coded.FirstToken, coded.EndTokenExclusive, reference, future);
 
             // People are resolved on the event date: "the president" in a story about 2008 is the president of 2008.
-            var found = _coder.Code(text, coded, when?.Date ?? reference, memory: memory);
+            var found = _coder.Code(text, coded, dates is null ? reference : dates[0].Date, memory: memory);
             if (found.Count == 0)
             {
                 continue;
@@ -85,6 +85,7 @@ public sealed class DocumentCoder
             var location = LocationFinder.Find(text, coded, _places, _actors);
             foreach (var match in found)
             {
+                FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
                 var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference);
                 var key = (codedEvent.Source.Code, codedEvent.Target?.Code, codedEvent.Code.Code.Value, codedEvent.Date, codedEvent.Modality);
                 if (byKey.TryGetValue(key, out var existing))

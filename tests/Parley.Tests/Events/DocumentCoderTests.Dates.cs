@@ -61,3 +61,15 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("ARMGOV", now.Source.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void EachEventTakesTheDateNearestItsWords()
+    {
+        var events = Code("In 2016 Azerbaijan attacked Armenia, and on Monday Armenia accused Azerbaijan of aggression.");
+
+        Assert.Equal(new DateOnly(2016, 1, 1), Assert.Single(events, e => e.Code.Code.Root == "19").Date);
+        Assert.Equal(new DateOnly(2022, 10, 31), Assert.Single(events, e => e.Code.Code.Root == "11").Date);
+    }
+}
