@@ -2,37 +2,48 @@ namespace Parley.Coding;
 
 /// <summary>
 /// What a document has said so far about its actors, for coreference: the person and the country or organisation
-/// last mentioned. "Stanislav Zas criticized Baku. He also ..." — "he" is Zas; "the president" after "Armenia …" is
+/// of the sentences before. "Stanislav Zas criticized Baku. He also ..." — "he" is Zas; "the president" after "Armenia …" is
 /// Armenia's president. One instance per document, used by one thread.
 /// </summary>
 public sealed class DiscourseMemory
 {
-    /// <summary>The person last mentioned, if any.</summary>
+    /// <summary>The person mentioned first in the last sentence that named one, if any.</summary>
     public ActorMention? LastPerson { get; private set; }
 
-    /// <summary>The country, government or organisation last mentioned, if any.</summary>
+    /// <summary>The country, government or organisation mentioned first in the last sentence that named one, if any.</summary>
     public ActorMention? LastGroup { get; private set; }
 
-    /// <summary>The last mention that named a country or organisation (a person's or a group's).</summary>
+    /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 
-    /// <summary>Records a mention, in text order.</summary>
-    public void Remember(ActorMention mention)
+    /// <summary>
+    /// Records the actors of a sentence. The first of each kind is kept — usually the subject, which a later pronoun
+    /// refers to more often than an object does ("Russia criticized France. They …" is Russia).
+    /// </summary>
+    public void RememberSentence(IReadOnlyList<ActorMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(mention);
-        if (IsPerson(mention))
+        ArgumentNullException.ThrowIfNull(mentions);
+        ActorMention? person = null, group = null, affiliated = null;
+        foreach (var mention in mentions)
         {
-            LastPerson = mention;
-        }
-        else
-        {
-            LastGroup = mention;
+            if (IsPerson(mention))
+            {
+                person ??= mention;
+            }
+            else
+            {
+                group ??= mention;
+            }
+
+            if (mention.Country is not null || mention.Org is not null)
+            {
+                affiliated ??= mention;
+            }
         }
 
-        if (mention.Country is not null || mention.Org is not null)
-        {
-            LastAffiliated = mention;
-        }
+        LastPerson = person ?? LastPerson;
+        LastGroup = group ?? LastGroup;
+        LastAffiliated = affiliated ?? LastAffiliated;
     }
 
     /// <summary>Whether a mention names a person (rather than a country, organisation or role).</summary>

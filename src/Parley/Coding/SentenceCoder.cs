@@ -19,6 +19,9 @@ public sealed class SentenceCoder
     // CAMEO 010 "Make statement, not specified below": a report rather than an event of its own when it has content.
     private const string PlainStatementCode = "010";
 
+    // Roots whose events coordinated subjects can do to each other: consult, diplomatic and material cooperation, fight.
+    private static readonly FrozenSet<string> MutualRoots = FrozenSet.Create(StringComparer.Ordinal, "04", "05", "06", "19");
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
 
@@ -75,10 +78,7 @@ public sealed class SentenceCoder
         if (memory is not null)
         {
             ResolvePronouns(text, sentence, mentions, memory);
-            foreach (var mention in mentions)
-            {
-                memory.Remember(mention);
-            }
+            memory.RememberSentence(mentions);
         }
 
         if (mentions.Count == 0)
@@ -230,6 +230,26 @@ public sealed class SentenceCoder
             {
                 (sources, targets) = ([source], [target]);
             }
+        }
+
+        // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting, an agreement, cooperation or a fight
+        // with nobody else named act on each other.
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && MutualRoots.Contains(mutual.Code.Root))
+        {
+            rules.Add($"coordination: {sources.Count} subjects act on each other");
+            var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
+            foreach (var s in sources)
+            {
+                foreach (var t in sources)
+                {
+                    if (!ReferenceEquals(s, t) && s.Code != t.Code)
+                    {
+                        events.Add(new SentenceEvent(pattern, mutual, match.Start, match.EndExclusive, s, t, modality2, rules));
+                    }
+                }
+            }
+
+            return;
         }
 
         if (sources.Count > 1 || targets.Count > 1)

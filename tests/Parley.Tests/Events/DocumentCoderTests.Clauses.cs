@@ -115,3 +115,33 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("Brussels", coded.Location?.Name);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void CoordinatedSubjectsOfAMeetingMeetEachOther()
+    {
+        var events = Code("Armenia and Azerbaijan met in Sochi.");
+
+        var pairs = events.Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+        Assert.Equal(["ARM>AZE", "AZE>ARM"], pairs);
+        Assert.All(events, e => Assert.Equal("Sochi", e.Location?.Name));
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsOfAProtestDoNotProtestAgainstEachOther()
+    {
+        var events = Code("Armenia and Azerbaijan protested.");
+
+        Assert.All(events, e => Assert.Null(e.Target));
+    }
+
+    [Fact]
+    public void APluralPronounPrefersThePreviousSubjectToItsObject()
+    {
+        var events = Code("Greece criticized Turkey. They also praised Cyprus.");
+
+        var praise = Assert.Single(events, e => e.Code.Code.Root == "05");
+        Assert.Equal("GRC", praise.Source.Code);
+    }
+}
