@@ -33,6 +33,11 @@ internal static class DateFinder
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["several"] = 3, ["few"] = 3,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = Months.Dictionary.Keys
+        .Concat(Weekdays.Dictionary.Keys).Concat(Numbers.Dictionary.Keys)
+        .Concat(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that put a sentence in the future: a weekday then means the next such day.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCues = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "will", "'ll", "shall", "wo", "scheduled", "due", "upcoming", "planned", "plans", "next")
@@ -111,8 +116,9 @@ internal static class DateFinder
 
     private static FoundDate? TryAt(AnalyzedText text, int i, int from, int end, DateOnly? reference, bool future)
     {
+        // One lookup decides for almost every token: only digits and the words below can start a date.
         var word = text.TokenText(i);
-        if (word.Length == 0 || !(char.IsLetterOrDigit(word[0])))
+        if (word.Length == 0 || (!char.IsAsciiDigit(word[0]) && !Triggers.Contains(word)))
         {
             return null;
         }

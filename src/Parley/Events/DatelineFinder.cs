@@ -39,8 +39,9 @@ internal static class DatelineFinder
             return null;
         }
 
+        // A headline like "NATO - Russia talks" is no dateline: a bare capitalised word must be a known place.
         var location = MatchPlace(text, first, dash, places);
-        return new Dateline(dash + 1, location, date);
+        return location is null && !agency && date is null ? null : new Dateline(dash + 1, location, date);
     }
 
     private static EventLocation? MatchPlace(AnalyzedText text, int start, int end, Gazetteer places)

@@ -42,3 +42,15 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("Ankara", coded.Location?.Name);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AHeadlineInCapitalsIsNoDateline()
+    {
+        var events = Code("NATO - Russia criticized Turkey.");
+
+        Assert.All(events, e => Assert.Null(e.Location));
+        Assert.All(events, e => Assert.DoesNotContain(e.Explanation.Rules, r => r.Contains("dateline", StringComparison.Ordinal)));
+    }
+}
