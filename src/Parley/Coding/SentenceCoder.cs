@@ -19,8 +19,10 @@ public sealed class SentenceCoder
     // CAMEO 010 "Make statement, not specified below": a report rather than an event of its own when it has content.
     private const string PlainStatementCode = "010";
 
-    // Roots whose events coordinated subjects can do to each other: consult, diplomatic and material cooperation, fight.
-    private static readonly FrozenSet<string> MutualRoots = FrozenSet.Create(StringComparer.Ordinal, "04", "05", "06", "19");
+    // Codes whose events coordinated subjects with no object do to each other: meeting, talks and consultation (not
+    // mediation, which is between others) and signing an agreement. Not attacks or praise: "Russian and Syrian forces
+    // attacked the town" and "France and Germany praised the decision" are allies acting on something else.
+    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
@@ -232,9 +234,9 @@ public sealed class SentenceCoder
             }
         }
 
-        // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting, an agreement, cooperation or a fight
-        // with nobody else named act on each other.
-        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && MutualRoots.Contains(mutual.Code.Root))
+        // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
+        // named act on each other.
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && IsMutual(mutual.Code.Value))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);

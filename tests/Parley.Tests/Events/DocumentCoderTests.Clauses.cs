@@ -145,3 +145,14 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("GRC", praise.Source.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void CoordinatedAlliesAttackingSomethingUnnamedDoNotAttackEachOther()
+    {
+        var events = Code("Russia and Syria attacked the town.");
+
+        Assert.DoesNotContain(events, e => e.Target is not null);
+    }
+}
