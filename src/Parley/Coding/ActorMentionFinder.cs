@@ -97,10 +97,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
             else if (current.Start < current.End && IsWord(text, current.Start, "the") && current.Actor.ExplicitCode is null
-                && memory?.LastAffiliated is { } antecedent)
+                && !IsPlural(text.TokenText(current.End - 1))
+                && (memory?.LastPerson is { } person && (person.Country ?? person.Org) is not null ? person : memory?.LastAffiliated) is { } antecedent)
             {
-                // "The foreign minister said …" after a sentence about Armenia: a definite role with no country of its own
-                // belongs to the actor last named in the document.
+                // "The foreign minister said …" after a sentence about Armenia: a definite singular role with no country of
+                // its own belongs to the person last named (their country), else the country last named. Plurals ("the
+                // ministers") often mean a group of several countries and stay unresolved.
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, antecedent.Country, antecedent.Org, a.Role, $"{antecedent.Name} {a.Name}", [a.Entry])
                 {
@@ -128,6 +130,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
     }
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S');
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);

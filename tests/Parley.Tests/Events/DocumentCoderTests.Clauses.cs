@@ -156,3 +156,14 @@ public sealed partial class DocumentCoderTests
         Assert.DoesNotContain(events, e => e.Target is not null);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void APluralRoleIsNotResolvedToOneCountry()
+    {
+        var events = Code("Armenia announced early elections. The ministers accused Azerbaijan.");
+
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "11" && e.Source.Country == "ARM");
+    }
+}
