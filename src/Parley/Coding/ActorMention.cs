@@ -19,6 +19,9 @@ public sealed record ActorMention(int Start, int EndExclusive, string? Country, 
     /// <summary>A code taken as it stands from an imported dictionary, overriding the composed one.</summary>
     public string? ExplicitCode { get; init; }
 
+    /// <summary>How the mention was resolved beyond the dictionary ("apposition: …", "coreference: …"), for the explanation.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The CAMEO-style code (<see cref="ActorCodes.Of"/>): "RUSGOV", "CSTO", "PSEREB".</summary>
     public string Code => ExplicitCode ?? ActorCodes.Of(Country, Org, Role);
 }

@@ -11,7 +11,13 @@ namespace Parley.Coding;
 public sealed class ActorMentionFinder(ActorDictionary dictionary)
 {
     /// <summary>The mentions of the sentence, in order, not overlapping; people are resolved on <paramref name="date"/>.</summary>
-    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date) => Find(text, sentence, date, null);
+
+    /// <summary>
+    /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
+    /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
+    /// </summary>
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
@@ -36,10 +42,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             i++;
         }
 
-        return Combine(text, raw);
+        return Combine(text, raw, memory);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw)
+    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory)
     {
         var mentions = new List<ActorMention>();
         for (var k = 0; k < raw.Count; k++)
@@ -90,6 +96,19 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
+            else if (current.Start < current.End && IsWord(text, current.Start, "the") && current.Actor.ExplicitCode is null
+                && !IsPlural(text.TokenText(current.End - 1))
+                && (memory?.LastPerson is { } person && (person.Country ?? person.Org) is not null ? person : memory?.LastAffiliated) is { } antecedent)
+            {
+                // "The foreign minister said …" after a sentence about Armenia: a definite singular role with no country of
+                // its own belongs to the person last named (their country), else the country last named. Plurals ("the
+                // ministers") often mean a group of several countries and stay unresolved.
+                var a = current.Actor;
+                mentions.Add(new ActorMention(current.Start, current.End, antecedent.Country, antecedent.Org, a.Role, $"{antecedent.Name} {a.Name}", [a.Entry])
+                {
+                    Note = $"coreference: '{text.Text[text.Tokens[current.Start].Start..text.Tokens[current.End - 1].EndExclusive]}' -> {antecedent.Name}",
+                });
+            }
         }
 
         return mentions;
@@ -111,6 +130,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
     }
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S');
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -16,6 +16,14 @@ public sealed class SentenceCoder
     /// <summary>How far after the matched words a target may stand, in tokens.</summary>
     public const int MaxTargetDistance = 12;
 
+    // CAMEO 010 "Make statement, not specified below": a report rather than an event of its own when it has content.
+    private const string PlainStatementCode = "010";
+
+    // Codes whose events coordinated subjects with no object do to each other: meeting, talks and consultation (not
+    // mediation, which is between others) and signing an agreement. Not attacks or praise: "Russian and Syrian forces
+    // attacked the town" and "France and Germany praised the decision" are allies acting on something else.
+    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057";
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
 
@@ -48,12 +56,14 @@ public sealed class SentenceCoder
     /// <param name="sentence">The sentence to code.</param>
     /// <param name="date">The event date as far as known: people are resolved to the office they held then.</param>
     /// <param name="tags">Coarse part-of-speech tags for the document's tokens, from a tagger; empty to use the heuristics.</param>
-    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default)
+    /// <param name="memory">The document's memory of actors for coreference ("he", "the foreign minister"); updated with this sentence's actors.</param>
+    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default, DiscourseMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
-        var mentions = _actors.Find(text, sentence, date);
-        if (mentions.Count == 0)
+        var mentions = _actors.Find(text, sentence, date, memory);
+        // Without actors there is nothing to code, unless a pronoun stands for one named before.
+        if (mentions.Count == 0 && (memory is null || !HasPronoun(text, sentence)))
         {
             return events;
         }
@@ -64,6 +74,18 @@ public sealed class SentenceCoder
         {
             tags = TagSentence(text, sentence);
             offset = sentence.FirstToken;
+        }
+
+        MergeAppositions(text, sentence, mentions, tags, offset);
+        if (memory is not null)
+        {
+            ResolvePronouns(text, sentence, mentions, memory);
+            memory.RememberSentence(mentions);
+        }
+
+        if (mentions.Count == 0)
+        {
+            return events;
         }
 
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
@@ -118,6 +140,14 @@ public sealed class SentenceCoder
         {
             var (candidate, head, match, passive) = matches[m];
             if (candidate.Pattern.Code is null && candidate.Pattern.ReciprocalCode is null)
+            {
+                continue;
+            }
+
+            // "Greece told Turkey that Syria attacked Iraq": a plain statement whose content is another event is
+            // only the report of that event; the reported event is coded, the statement is not.
+            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement && statement.Code.Value == PlainStatementCode
+                && ReportsNext(text, match.EndExclusive, matches[m + 1].Match.Start))
             {
                 continue;
             }
@@ -182,6 +212,16 @@ public sealed class SentenceCoder
             return;
         }
 
+        if (source.Note is not null)
+        {
+            rules.Add($"source {source.Note}");
+        }
+
+        if (target?.Note is not null)
+        {
+            rules.Add($"target {target.Note}");
+        }
+
         var sources = Coordinated(text, mentions, source);
         var targets = target is null ? [] : Coordinated(text, mentions, target);
         if (target is not null)
@@ -192,6 +232,26 @@ public sealed class SentenceCoder
             {
                 (sources, targets) = ([source], [target]);
             }
+        }
+
+        // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
+        // named act on each other.
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && IsMutual(mutual.Code.Value))
+        {
+            rules.Add($"coordination: {sources.Count} subjects act on each other");
+            var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
+            foreach (var s in sources)
+            {
+                foreach (var t in sources)
+                {
+                    if (!ReferenceEquals(s, t) && s.Code != t.Code)
+                    {
+                        events.Add(new SentenceEvent(pattern, mutual, match.Start, match.EndExclusive, s, t, modality2, rules));
+                    }
+                }
+            }
+
+            return;
         }
 
         if (sources.Count > 1 || targets.Count > 1)
@@ -233,13 +293,21 @@ public sealed class SentenceCoder
 
     private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules)
     {
+        // Of several cues the strongest wins: "hoped the CSTO would condemn" is desired, "could not agree" negated.
+        var best = Modality.Asserted;
+        var cue = -1;
         for (var i = verb - 1; i >= clauseStart && i >= verb - 6; i--)
         {
-            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality))
+            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best))
             {
-                rules.Add($"modality: {modality.ToString().ToLowerInvariant()} ('{text.TokenText(i)}')");
-                return modality;
+                (best, cue) = (modality, i);
             }
+        }
+
+        if (cue >= 0)
+        {
+            rules.Add($"modality: {best.ToString().ToLowerInvariant()} ('{text.TokenText(cue)}')");
+            return best;
         }
 
         var last = sentence.EndTokenExclusive - 1;
@@ -255,6 +323,134 @@ public sealed class SentenceCoder
         }
 
         return Modality.Asserted;
+    }
+
+    // The content of a report follows its verb after "that", a colon, or directly: "said that …", "told Turkey Syria …".
+    private static bool ReportsNext(AnalyzedText text, int statementEnd, int nextStart)
+    {
+        for (var i = statementEnd - 1; i < nextStart; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || word is ":" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return nextStart - statementEnd <= 3;
+    }
+
+    private static int Strength(Modality modality) => modality switch
+    {
+        Modality.Negated => 4,
+        Modality.Desired => 3,
+        Modality.Hypothetical => 2,
+        Modality.Future => 1,
+        _ => 0,
+    };
+
+    // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
+    // one actor, not two. The description gives the country or organisation when the dictionary knows none for the person.
+    private static void MergeAppositions(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var head = mentions[k];
+            var description = mentions[k + 1];
+            if (description.Start != head.EndExclusive + 1 || text.TokenText(head.EndExclusive) is not ","
+                || !DiscourseMemory.IsPerson(head) || DiscourseMemory.IsPerson(description)
+                || ClosingComma(text, sentence, mentions, k + 2, description.EndExclusive, tags, offset) is not { } close)
+            {
+                continue;
+            }
+
+            var known = head.Country is not null || head.Org is not null;
+            var descriptionText = text.Text[text.Tokens[description.Start].Start..text.Tokens[close - 1].EndExclusive];
+            mentions[k] = (known ? head : head with { Country = description.Country, Org = description.Org, Role = description.Role, ExplicitCode = description.ExplicitCode })
+                with { EndExclusive = close, Note = $"apposition: '{descriptionText}'" };
+            mentions.RemoveAt(k + 1);
+        }
+    }
+
+    // The comma that closes an appositive, after at most three more nouns or modifiers ("the CSTO secretary general,")
+    // and before any verb or other actor: "Putin, the Kremlin said," is no apposition.
+    private static int? ClosingComma(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int nextMention, int from, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var limit = Math.Min(sentence.EndTokenExclusive, from + 4);
+        if (nextMention < mentions.Count)
+        {
+            limit = Math.Min(limit, mentions[nextMention].Start);
+        }
+
+        for (var i = from; i < limit; i++)
+        {
+            if (text.TokenText(i) is ",")
+            {
+                return i;
+            }
+
+            if (tags[i - offset] == CoarseTag.Verb || !char.IsLetter(text.TokenText(i)[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasPronoun(AnalyzedText text, SentenceSpan sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "He", "she": the person last named (in this sentence, else before it); "they": the country or organisation.
+    private static void ResolvePronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory)
+    {
+        var person = memory.LastPerson;
+        var group = memory.LastGroup;
+        var next = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
+        {
+            if (next < mentions.Count && mentions[next].Start <= i)
+            {
+                var mention = mentions[next];
+                if (DiscourseMemory.IsPerson(mention))
+                {
+                    person = mention;
+                }
+                else
+                {
+                    group = mention;
+                }
+
+                i = mention.EndExclusive - 1;
+                next++;
+                continue;
+            }
+
+            var word = text.TokenText(i);
+            var antecedent = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) ? person
+                : word.Equals("they", StringComparison.OrdinalIgnoreCase) ? group
+                : null;
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var resolved = antecedent with { Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {antecedent.Name}" };
+            mentions.Insert(next, resolved);
+            next++;
+        }
     }
 
     // A clause starts after ';', ':' or a comma followed by a conjunction-like break; kept simple: ';' and ':'.
@@ -408,7 +604,19 @@ public sealed class SentenceCoder
             last++;
         }
 
-        return mentions.GetRange(first, last - first + 1);
+        // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
+        // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
+        for (var k = first; k < last; k++)
+        {
+            var gap = mentions[k + 1].Start - mentions[k].EndExclusive;
+            var word = text.TokenText(mentions[k + 1].Start - 1);
+            if (gap <= 2 && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)))
+            {
+                return mentions.GetRange(first, last - first + 1);
+            }
+        }
+
+        return [anchor];
     }
 
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
@@ -417,7 +625,7 @@ public sealed class SentenceCoder
         if (gap == 1)
         {
             var word = text.TokenText(left.EndExclusive);
-            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
         }
 
         return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);

@@ -58,21 +58,36 @@ public sealed class DocumentCoder
 
         var events = new List<CodedEvent>();
         var byKey = new Dictionary<(string, string?, string, DateOnly?, Modality), int>();
+        var dateline = text.Sentences.Count > 0 ? DatelineFinder.Find(text, text.Sentences[0], _places, document.PublicationDate) : null;
+
+        // Relative dates count from the dateline's day when it gives one, else from the publication date.
+        var reference = dateline?.Date is { Precision: DatePrecision.Day } filed ? filed.Date : document.PublicationDate;
+        var memory = new DiscourseMemory();
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
-            var found = _coder.Code(text, sentence, document.PublicationDate);
+
+            // The dateline is where and when, not part of any clause: coding starts after it.
+            var coded = s == 0 && dateline is not null
+                ? new SentenceSpan(dateline.EndTokenExclusive, sentence.EndTokenExclusive - dateline.EndTokenExclusive, sentence.StartChar, sentence.EndCharExclusive)
+                : sentence;
+            var future = DateFinder.SpeaksOfFuture(text, coded.FirstToken, coded.EndTokenExclusive);
+            var dates = DateFinder.FindAll(text, coded.FirstToken, coded.EndTokenExclusive, reference, future);
+
+            // People are resolved on the event date: "the president" in a story about 2008 is the president of 2008.
+            var found = _coder.Code(text, coded, dates is null ? reference : dates[0].Date, memory: memory);
             if (found.Count == 0)
             {
                 continue;
             }
 
             var sentenceText = text.SentenceText(s);
-            var location = LocationFinder.Find(text, sentence, _places, _actors);
+            var location = LocationFinder.Find(text, coded, _places, _actors);
             foreach (var match in found)
             {
-                var coded = Assemble(document, text, s, sentenceText, sentence, match, location);
-                var key = (coded.Source.Code, coded.Target?.Code, coded.Code.Code.Value, coded.Date, coded.Modality);
+                FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
+                var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference);
+                var key = (codedEvent.Source.Code, codedEvent.Target?.Code, codedEvent.Code.Code.Value, codedEvent.Date, codedEvent.Modality);
                 if (byKey.TryGetValue(key, out var existing))
                 {
                     events[existing] = events[existing] with { Mentions = events[existing].Mentions + 1 };
@@ -80,7 +95,7 @@ public sealed class DocumentCoder
                 else
                 {
                     byKey[key] = events.Count;
-                    events.Add(coded);
+                    events.Add(codedEvent);
                 }
             }
         }
@@ -88,14 +103,37 @@ public sealed class DocumentCoder
         return new DocumentResult(document, text.Sentences.Count, events, null);
     }
 
-    private static CodedEvent Assemble(SourceDocument document, AnalyzedText text, int sentenceIndex, string sentenceText, SentenceSpan sentence, SentenceEvent match, EventLocation? location)
+    private static CodedEvent Assemble(SourceDocument document, AnalyzedText text, int sentenceIndex, string sentenceText, SentenceSpan sentence, SentenceEvent match,
+        EventLocation? location, Dateline? dateline, FoundDate? when, DateOnly? reference)
     {
         var rules = new List<string>(match.Rules);
-        var precision = document.PublicationDate is null ? DatePrecision.None : DatePrecision.Publication;
-        rules.Add(document.PublicationDate is null ? "date: none given" : "date: publication date (no date in the sentence)");
+        DateOnly? date;
+        DatePrecision precision;
+        if (when is { } found)
+        {
+            (date, precision) = (found.Date, found.Precision);
+            rules.Add(found.Rule);
+        }
+        else if (dateline?.Date is { } filed)
+        {
+            (date, precision) = (filed.Date, filed.Precision);
+            rules.Add($"date: from the dateline ({filed.Rule["date: ".Length..]})");
+        }
+        else
+        {
+            date = reference;
+            precision = reference is null ? DatePrecision.None : DatePrecision.Publication;
+            rules.Add(reference is null ? "date: none given" : "date: publication date (no date in the sentence)");
+        }
+
         if (location is not null)
         {
             rules.Add($"location: '{location.Name}' named in the sentence");
+        }
+        else if (dateline?.Location is { } filedAt)
+        {
+            location = filedAt;
+            rules.Add($"location: '{filedAt.Name}' from the dateline");
         }
 
         var source = ToActor(text, match.Source);
@@ -112,7 +150,7 @@ public sealed class DocumentCoder
             document.Id,
             sentenceIndex,
             sentenceText,
-            document.PublicationDate,
+            date,
             precision,
             source,
             target,
@@ -138,9 +176,19 @@ public sealed class DocumentCoder
             score += match.Target.Start - match.VerbEndExclusive <= 3 ? 0.2 : 0.1;
         }
 
-        if (match.Rules.Count > 0)
+        // Inferred evidence lowers it: an actor found by coordination or the passive, and more so one that stands
+        // for an earlier mention ("he"), or an agent named only by "by" after a nominal.
+        foreach (var rule in match.Rules)
         {
-            score -= 0.05 * match.Rules.Count(r => r.StartsWith("coordination", StringComparison.Ordinal) || r.StartsWith("passive", StringComparison.Ordinal));
+            if (rule.StartsWith("coordination", StringComparison.Ordinal) || rule.StartsWith("passive", StringComparison.Ordinal)
+                || rule.StartsWith("nominal", StringComparison.Ordinal))
+            {
+                score -= 0.05;
+            }
+            else if (rule.Contains("coreference", StringComparison.Ordinal))
+            {
+                score -= 0.15;
+            }
         }
 
         return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);

@@ -16,10 +16,11 @@ public static class EventNames
         _ => throw new ArgumentOutOfRangeException(nameof(modality), modality, "Unknown modality."),
     };
 
-    /// <summary>"day", "month", "year", "publication", "none".</summary>
+    /// <summary>"day", "week", "month", "year", "publication", "none".</summary>
     public static string Of(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => "day",
+        DatePrecision.Week => "week",
         DatePrecision.Month => "month",
         DatePrecision.Year => "year",
         DatePrecision.Publication => "publication",

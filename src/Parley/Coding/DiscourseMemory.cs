@@ -1,0 +1,68 @@
+namespace Parley.Coding;
+
+/// <summary>
+/// What a document has said so far about its actors, for coreference: the person and the country or organisation
+/// of the sentences before. "Stanislav Zas criticized Baku. He also ..." — "he" is Zas; "the president" after "Armenia …" is
+/// Armenia's president. One instance per document, used by one thread.
+/// </summary>
+public sealed class DiscourseMemory
+{
+    /// <summary>The person mentioned first in the last sentence that named one, if any.</summary>
+    public ActorMention? LastPerson { get; private set; }
+
+    /// <summary>The country, government or organisation mentioned first in the last sentence that named one, if any.</summary>
+    public ActorMention? LastGroup { get; private set; }
+
+    /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
+    public ActorMention? LastAffiliated { get; private set; }
+
+    /// <summary>
+    /// Records the actors of a sentence. The first of each kind is kept — usually the subject, which a later pronoun
+    /// refers to more often than an object does ("Russia criticized France. They …" is Russia).
+    /// </summary>
+    public void RememberSentence(IReadOnlyList<ActorMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ActorMention? person = null, group = null, affiliated = null;
+        foreach (var mention in mentions)
+        {
+            if (IsPerson(mention))
+            {
+                person ??= mention;
+            }
+            else
+            {
+                group ??= mention;
+            }
+
+            if (mention.Country is not null || mention.Org is not null)
+            {
+                affiliated ??= mention;
+            }
+        }
+
+        LastPerson = person ?? LastPerson;
+        LastGroup = group ?? LastGroup;
+        LastAffiliated = affiliated ?? LastAffiliated;
+    }
+
+    /// <summary>Whether a mention names a person (rather than a country, organisation or role).</summary>
+    public static bool IsPerson(ActorMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Office is not null)
+        {
+            return true;
+        }
+
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind == Lexicon.ActorKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
