@@ -105,6 +105,10 @@ public static class ParleyApp
                     .WithExample("dict", "check")
                     .WithExample("dict", "check", "--verbs", "TABARI.Demo.verbs", "--skipped");
             });
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure end-to-end coding speed on a benchmark corpus (built by tools/fetch-corpora).")
+                .WithExample("bench", "--corpus", "news", "--json")
+                .WithExample("bench", "--corpus", "tabari", "--threads", "1");
             config.AddCommand<TagCommand>("tag")
                 .WithDescription("Print tokens with part-of-speech tags and lemmas (and chunks); --evaluate measures the tagger on held-out Brown text.")
                 .WithExample("tag", "article.txt", "--chunks")

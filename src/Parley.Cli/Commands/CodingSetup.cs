@@ -15,8 +15,21 @@ internal static class CodingSetup
     public static bool TryCreateCoder(DictionarySettings settings, IReadOnlyList<string> actorFiles, TextWriter stderr, out DocumentCoder coder, out int exitCode)
     {
         coder = DocumentCoder.CreateDefault();
+        if (!TryLoadDictionaries(settings, actorFiles, stderr, out var actors, out var patterns, out exitCode))
+        {
+            return false;
+        }
+
+        coder = new DocumentCoder(Codebook.Default, actors, patterns);
+        return true;
+    }
+
+    /// <summary>Loads the actor dictionary and the event lexicon <see cref="TryCreateCoder"/> codes with.</summary>
+    public static bool TryLoadDictionaries(DictionarySettings settings, IReadOnlyList<string> actorFiles, TextWriter stderr, out ActorDictionary actors, out PatternLexicon patterns, out int exitCode)
+    {
+        patterns = PatternLexicon.Default;
         exitCode = ParleyApp.Success;
-        if (!DictionaryOptions.TryLoadActors(settings.DictionaryDirectory, actorFiles, stderr, out var actors))
+        if (!DictionaryOptions.TryLoadActors(settings.DictionaryDirectory, actorFiles, stderr, out actors))
         {
             exitCode = ParleyApp.UsageError;
             return false;
@@ -51,8 +64,7 @@ internal static class CodingSetup
                 + (import.PatternsSkipped > 0 ? "; skipped lines and reasons: parley dict check --skipped --verbs FILE" : string.Empty) + ".");
         }
 
-        var patterns = loaded.IsBuiltIn ? PatternLexicon.Default : PatternLexicon.Compile(loaded.Source, Inflector.Default);
-        coder = new DocumentCoder(Codebook.Default, actors, patterns);
+        patterns = loaded.IsBuiltIn ? PatternLexicon.Default : PatternLexicon.Compile(loaded.Source, Inflector.Default);
         return true;
     }
 }
