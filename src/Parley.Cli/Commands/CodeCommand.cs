@@ -44,11 +44,20 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
         {
             return failure;
         }
+        var threads = settings.Threads ?? OrderedParallel.DefaultThreads;
+        if (threads is < 1 or > 256)
+        {
+            stderr.WriteLine($"parley: --threads is {threads}; it should be in range [1-256].");
+            return ParleyApp.UsageError;
+        }
+
         using var output = new EventOutput(environment, settings.Explain ? "explain" : format);
         var stats = new RunStatistics();
-        foreach (var item in ReadInputs(settings.Paths, date))
+
+        // Documents are coded on `threads` workers; results come back in input order, so the output does not depend on it.
+        var coded = OrderedParallel.Select(ReadInputs(settings.Paths, date), item => (Item: item, Result: item.Problem is null ? coder.Code(item.Document!) : null), threads, cancellationToken);
+        foreach (var (item, coding) in coded)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
             {
                 stats.Skipped++;
@@ -56,7 +65,7 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
                 continue;
             }
 
-            var result = coder.Code(item.Document!);
+            var result = coding!;
             if (result.SkipReason is not null)
             {
                 stats.Skipped++;
@@ -84,11 +93,28 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             : ParleyApp.Success;
     }
 
+    // Expands the paths and reports their notices now, on the caller's thread; the returned sequence reads the
+    // documents lazily (on the coding workers, one at a time).
     private IEnumerable<ReadResult> ReadInputs(string[] paths, DateOnly? date)
     {
         // ParleyApp passes a lone "-" on as ParleyApp.StandardInputArgument.
         var stdin = paths.Length == 0 || paths.Contains(ParleyApp.StandardInputArgument);
         paths = [.. paths.Where(p => p != ParleyApp.StandardInputArgument)];
+        ExpandedInputs? inputs = null;
+        if (paths.Length > 0)
+        {
+            inputs = InputPaths.Expand(paths);
+            foreach (var notice in inputs.Notices)
+            {
+                environment.Stderr.WriteLine($"parley: {notice}");
+            }
+        }
+
+        return Read(stdin, inputs, date);
+    }
+
+    private IEnumerable<ReadResult> Read(bool stdin, ExpandedInputs? inputs, DateOnly? date)
+    {
         if (stdin)
         {
             using var buffer = new MemoryStream();
@@ -98,18 +124,11 @@ public sealed class CodeCommand(CliEnvironment environment) : Command<CodeSettin
             {
                 yield return result;
             }
-
         }
 
-        if (paths.Length == 0)
+        if (inputs is null)
         {
             yield break;
-        }
-
-        var inputs = InputPaths.Expand(paths);
-        foreach (var notice in inputs.Notices)
-        {
-            environment.Stderr.WriteLine($"parley: {notice}");
         }
 
         foreach (var problem in inputs.Problems)

@@ -27,6 +27,10 @@ public sealed class CodeSettings : DictionarySettings
     [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable. Actor and agent files in --dict are imported too.")]
     public string[] Actors { get; init; } = [];
 
+    [CommandOption("-t|--threads <N>")]
+    [Description("Documents coded in parallel (default: one per processor). Output order is the input order whatever the number.")]
+    public int? Threads { get; init; }
+
     [CommandOption("-q|--quiet")]
     [Description("Do not print the summary line on standard error (problems are still reported).")]
     public bool Quiet { get; init; }

@@ -24,7 +24,7 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
         ArgumentNullException.ThrowIfNull(settings);
         var stderr = environment.Stderr;
         if (!StoreOptions.TryParseDate(settings.Date, stderr, out var date)
-            || !StoreOptions.CheckRange("--threads", settings.Threads, 1, 256, stderr)
+            || !StoreOptions.CheckRange("--threads", settings.Threads ?? OrderedParallel.DefaultThreads, 1, 256, stderr)
             || !StoreOptions.CheckRange("--batch-size", settings.BatchSize, 1, 100_000, stderr)
             || !StoreOptions.CheckRange("--timeout", settings.TimeoutSeconds, 1, 3600, stderr)
             || !StoreOptions.CheckRange("--host-interval", settings.HostIntervalMilliseconds, 0, 3_600_000, stderr)
@@ -52,7 +52,7 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
             using var fetcher = new ArticleFetcher(fetchOptions);
             var web = new WebInputs(fetcher, date, settings.Feeds.Length > 0 ? store.DocumentUrls() : null);
             var inputs = Inputs(settings, web, date, cancellationToken);
-            var ingestor = new CorpusIngestor(store, coder, new IngestOptions(settings.Threads, settings.BatchSize));
+            var ingestor = new CorpusIngestor(store, coder, new IngestOptions(settings.Threads ?? OrderedParallel.DefaultThreads, settings.BatchSize));
             var summary = Run(ingestor, inputs, settings, cancellationToken);
             WriteSummary(summary, web.AlreadyStoredLinks, settings.Db);
             var p = summary.Progress;

@@ -19,9 +19,8 @@ public sealed class IngestSettings : StoreSettings
     public string? Date { get; init; }
 
     [CommandOption("-t|--threads <N>")]
-    [Description("Documents coded in parallel (default 1). The store's content does not depend on it.")]
-    [DefaultValue(1)]
-    public int Threads { get; init; } = 1;
+    [Description("Documents coded in parallel (default: one per processor). The store's content does not depend on it.")]
+    public int? Threads { get; init; }
 
     [CommandOption("--batch-size <N>")]
     [Description("Documents per committed transaction (default 200).")]

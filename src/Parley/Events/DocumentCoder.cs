@@ -53,7 +53,10 @@ public sealed class DocumentCoder
         if (!EnglishDetector.LooksEnglish(text, out var share))
         {
             return new DocumentResult(document, text.Sentences.Count, [],
-                $"the text does not look like English (English function words are {share:P0} of its words; English news has about 40 %); not coded.");
+                $"the text does not look like English (English function words are {share:P0} of its words; English news has about 40 %); not coded.")
+            {
+                TokenCount = text.Tokens.Count,
+            };
         }
 
         var events = new List<CodedEvent>();
@@ -100,7 +103,7 @@ public sealed class DocumentCoder
             }
         }
 
-        return new DocumentResult(document, text.Sentences.Count, events, null);
+        return new DocumentResult(document, text.Sentences.Count, events, null) { TokenCount = text.Tokens.Count };
     }
 
     private static CodedEvent Assemble(SourceDocument document, AnalyzedText text, int sentenceIndex, string sentenceText, SentenceSpan sentence, SentenceEvent match,

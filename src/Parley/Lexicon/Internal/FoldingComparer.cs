@@ -38,15 +38,18 @@ internal sealed class FoldingComparer : IEqualityComparer<string>, IAlternateEqu
         return true;
     }
 
+    // FNV-1a over the folded characters: one multiply per character (HashCode.Add mixes a full round per call, and
+    // this runs for every token the actor and pattern tries look up).
     public int GetHashCode(ReadOnlySpan<char> alternate)
     {
-        var hash = new HashCode();
+        var hash = 2166136261u;
+        var table = Table;
         foreach (var c in alternate)
         {
-            hash.Add(Fold(c));
+            hash = (hash ^ (c < table.Length ? table[c] : char.ToLowerInvariant(c))) * 16777619u;
         }
 
-        return hash.ToHashCode();
+        return (int)(hash ^ (hash >> 15));
     }
 
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();

@@ -32,12 +32,19 @@ internal sealed class PhraseTrie<T>
             if (lastIsStem && w == words.Count - 1)
             {
                 node.Stems ??= [];
-                child = node.Stems.FirstOrDefault(s => FoldingComparer.Instance.Equals(s.Stem, word)).Node;
+                var bucket = node.Stems.GetValueOrDefault(FoldingComparer.Fold(word[0]));
+                child = bucket?.FirstOrDefault(s => FoldingComparer.Instance.Equals(s.Stem, word)).Node;
                 if (child is null)
                 {
                     child = new Node();
-                    node.Stems.Add((word, child));
-                    node.Stems.Sort((a, b) => b.Stem.Length.CompareTo(a.Stem.Length)); // longest stem first
+                    if (bucket is null)
+                    {
+                        bucket = [];
+                        node.Stems.Add(FoldingComparer.Fold(word[0]), bucket);
+                    }
+
+                    bucket.Add((word, child));
+                    bucket.Sort((a, b) => b.Stem.Length.CompareTo(a.Stem.Length)); // longest stem first
                 }
             }
             else
@@ -88,9 +95,14 @@ internal sealed class PhraseTrie<T>
         return length;
     }
 
-    private static Node? StemChild(List<(string Stem, Node Node)> stems, ReadOnlySpan<char> word)
+    private static Node? StemChild(Dictionary<char, List<(string Stem, Node Node)>> stems, ReadOnlySpan<char> word)
     {
-        foreach (var (stem, node) in stems)
+        if (word.IsEmpty || !stems.TryGetValue(FoldingComparer.Fold(word[0]), out var bucket))
+        {
+            return null;
+        }
+
+        foreach (var (stem, node) in bucket)
         {
             if (word.Length >= stem.Length && FoldingComparer.Instance.Equals(word[..stem.Length], stem))
             {
@@ -144,7 +156,8 @@ internal sealed class PhraseTrie<T>
 
         public bool Inflectable { get; set; }
 
-        // Stems are few (imported TABARI dictionaries); kept apart so that exact words stay one hash lookup.
-        public List<(string Stem, Node Node)>? Stems { get; set; }
+        // Stems (imported TABARI dictionaries) by their folded first letter, longest first; kept apart so that exact
+        // words stay one hash lookup, and bucketed so that a word is compared only with stems of its first letter.
+        public Dictionary<char, List<(string Stem, Node Node)>>? Stems { get; set; }
     }
 }

@@ -32,8 +32,10 @@ public static class JsonLinesReader
         return results;
     }
 
-    private static ReadResult ReadRecord(string line, string where, DateOnly? defaultDate)
+    /// <summary>Reads one record (one line of JSON Lines); <paramref name="where"/> names it in a problem ("file:line").</summary>
+    public static ReadResult ReadRecord(string line, string where, DateOnly? defaultDate)
     {
+        ArgumentNullException.ThrowIfNull(line);
         JsonDocument json;
         try
         {
