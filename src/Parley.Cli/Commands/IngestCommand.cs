@@ -39,8 +39,7 @@ public sealed class IngestCommand(CliEnvironment environment) : Command<IngestSe
             return ParleyApp.UsageError;
         }
 
-        var dictionaries = new DictionarySettings { DictionaryDirectory = settings.DictionaryDirectory, VerbsFile = settings.VerbsFile };
-        if (!CodingSetup.TryCreateCoder(dictionaries, settings.Actors, stderr, out var coder, out var failure))
+        if (!CodingSetup.TryCreateCoder(settings.Dictionaries, settings.Actors, stderr, out var coder, out var failure))
         {
             return failure;
         }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary>Options of <c>parley ingest</c>.</summary>
-public sealed class IngestSettings : StoreSettings
+public sealed class IngestSettings : StoreCodingSettings
 {
     [CommandArgument(0, "[PATH]")]
     [Description("Files (.txt, .html/.htm, .jsonl), directories (read recursively) and http(s) URLs of article pages.")]
@@ -50,16 +50,4 @@ public sealed class IngestSettings : StoreSettings
     [CommandOption("-q|--quiet")]
     [Description("No progress; problems and the summary are still printed.")]
     public bool Quiet { get; init; }
-
-    [CommandOption("--dict <DIR>")]
-    [Description("A directory of dictionaries: actor and agent dictionaries add to the built-in ones; verb dictionaries replace the built-in event lexicon.")]
-    public string? DictionaryDirectory { get; init; }
-
-    [CommandOption("--verbs <FILE>")]
-    [Description("A verb dictionary (TABARI .verbs, PETRARCH-2 CAMEO*.txt / *.verbs.txt, or Parley *.patterns) to use instead of the built-in event lexicon.")]
-    public string? VerbsFile { get; init; }
-
-    [CommandOption("--actors <FILE>")]
-    [Description("An actor or agent dictionary file to import; repeatable.")]
-    public string[] Actors { get; init; } = [];
 }
