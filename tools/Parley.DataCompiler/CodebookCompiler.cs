@@ -110,7 +110,7 @@ internal static class CodebookCompiler
     private static Dictionary<string, double> ReadIcews(string path)
     {
         // The file is not valid UTF-8; the columns used here are ASCII, so Latin-1 reads them exactly.
-        var rows = CsvReader.ReadAll(File.ReadAllText(path, Encoding.Latin1));
+        var rows = CsvText.Read(File.ReadAllText(path, Encoding.Latin1)).Select(r => r.Fields).ToList();
         var header = rows[0];
         var codeColumn = Array.IndexOf(header, "code");
         var goldsteinColumn = Array.IndexOf(header, "goldstein");

@@ -20,24 +20,13 @@ public static class PetrarchVerbImporter
         source.AddFile(fileName);
         var summary = new ImportSummary(fileName, "PETRARCH-2");
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        (string Name, List<IReadOnlyList<string>> Members, int Line)? openSet = null;
         var inVerbs = false;
         var block = new List<ImportedVerb>();
         var blockCode = "---";
         var patternsInBlock = 0;
         var lines = text.Split('\n');
 
-        void CloseSet()
-        {
-            if (openSet is { } set)
-            {
-                var wordClass = new WordClass(set.Name, set.Members, $"{fileName}:{set.Line}");
-                classes[set.Name] = wordClass;
-                source.AddClass(wordClass);
-                summary.Synsets++;
-                openSet = null;
-            }
-        }
+        var sets = new SynonymSetBuilder(source, fileName, classes, summary);
 
         void CloseBlock()
         {
@@ -69,7 +58,7 @@ public static class PetrarchVerbImporter
             var line = (hash >= 0 ? trimmed[..hash] : trimmed).Trim();
             if (line.StartsWith("---", StringComparison.Ordinal) && line.Length > 3 && line[3] is ' ' or '\t')
             {
-                CloseSet();
+                sets.Close();
                 CloseBlock();
                 inVerbs = true;
                 var (_, _, code) = PatternTokens.HeadLine(line.Trim('-', ' '));
@@ -82,10 +71,9 @@ public static class PetrarchVerbImporter
             {
                 if (line.StartsWith('&'))
                 {
-                    CloseSet();
-                    openSet = (ImportTokens.ClassName(line.Split(' ')[0]), [], lineNumber);
+                    sets.Open(ImportTokens.ClassName(line.Split(' ')[0]), lineNumber);
                 }
-                else if (line.StartsWith('+') && openSet is { } set)
+                else if (line.StartsWith('+') && sets.Current is { } set)
                 {
                     AddSynsetMember(set.Members, line[1..], set.Name.EndsWith('_') || line.TrimEnd().EndsWith('_'));
                     summary.SynsetMembers++;
@@ -145,7 +133,7 @@ public static class PetrarchVerbImporter
             block.Add(parsed);
         }
 
-        CloseSet();
+        sets.Close();
         CloseBlock();
         return summary;
     }

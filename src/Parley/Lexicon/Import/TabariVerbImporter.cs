@@ -21,22 +21,11 @@ public static class TabariVerbImporter
         source.AddFile(fileName);
         var summary = new ImportSummary(fileName, "TABARI");
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        (string Name, List<IReadOnlyList<string>> Members, int Line)? openSet = null;
         var section = string.Empty;
         ImportedVerb? verb = null;
         var lines = text.Split('\n');
 
-        void CloseSet()
-        {
-            if (openSet is { } set)
-            {
-                var wordClass = new WordClass(set.Name, set.Members, $"{fileName}:{set.Line}");
-                classes[set.Name] = wordClass;
-                source.AddClass(wordClass);
-                summary.Synsets++;
-                openSet = null;
-            }
-        }
+        var sets = new SynonymSetBuilder(source, fileName, classes, summary);
 
         void CloseVerb()
         {
@@ -79,7 +68,7 @@ public static class TabariVerbImporter
                     section = "synsets";
                     continue;
                 case "</SYNSETS>":
-                    CloseSet();
+                    sets.Close();
                     section = string.Empty;
                     continue;
                 case "<TIME>":
@@ -100,10 +89,9 @@ public static class TabariVerbImporter
             {
                 if (line.StartsWith('&'))
                 {
-                    CloseSet();
-                    openSet = (ImportTokens.ClassName(line.Split(' ')[0]), [], lineNumber);
+                    sets.Open(ImportTokens.ClassName(line.Split(' ')[0]), lineNumber);
                 }
-                else if (line.StartsWith('+') && openSet is { } set)
+                else if (line.StartsWith('+') && sets.Current is { } set)
                 {
                     var member = line[1..].Trim();
                     if (member.Contains('&', StringComparison.Ordinal) || member.Contains('$', StringComparison.Ordinal))
@@ -166,7 +154,7 @@ public static class TabariVerbImporter
             source.AddEntry(EntryKind.Verb, verb.Lemma, []);
         }
 
-        CloseSet();
+        sets.Close();
         CloseVerb();
         return summary;
     }
