@@ -123,7 +123,8 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords))
+                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
                 }
@@ -136,6 +137,10 @@ public sealed class SentenceCoder
             }
         }
 
+        // Which matches produced an event: only an event can have another as its object.
+        var yielded = new bool[matches.Count];
+        var firstEvent = new int[matches.Count];
+        var endEvent = new int[matches.Count];
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
@@ -152,14 +157,60 @@ public sealed class SentenceCoder
                 continue;
             }
 
+            // "Qatar praised Egypt for its efforts to secure a truce": the truce is what the praise is about, not an
+            // event of Egypt's. "The attack on Kyiv by Russia killed five": the killing is the attack's, told twice.
+            var governor = GoverningEvent(text, sentence, matches, m, tags, offset, yielded);
+            if (governor >= 0)
+            {
+                // "killed 46 civilians in an air strike": a noun event in an 'in' phrase names how the governing event
+                // was done — the same act, told more precisely, by the same source on the same target.
+                if (IsMannerPhrase(text, sentence, match.Start))
+                {
+                    for (var e = firstEvent[governor]; e < endEvent[governor]; e++)
+                    {
+                        var told = events[e];
+                        if (candidate.Pattern.Code is { } code && ReferenceEquals(told.Pattern, matches[governor].Candidate.Pattern) && told.Code == told.Pattern.Code)
+                        {
+                            events.Add(told with { Pattern = candidate.Pattern, Code = code, VerbStart = match.Start, VerbEndExclusive = match.EndExclusive, Rules = [.. told.Rules, "manner: the same act as the verb"] });
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset))
+            {
+                continue;
+            }
+
+            // "Berlin rejected calls by Minsk", "promised to continue military aid to Mozambique": the one whose call
+            // the verb answers, else the one its object is directed at, is its target.
+            ActorMention? objectActor = null;
+            if (m + 1 < matches.Count)
+            {
+                yielded[m] = true;
+                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded) == m)
+                {
+                    var (_, _, objectMatch, _) = matches[m + 1];
+                    objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
+                        ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                }
+            }
+
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), events);
+            var before = events.Count;
+            firstEvent[m] = before;
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, events);
+            yielded[m] = events.Count > before;
+            endEvent[m] = events.Count;
         }
 
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, List<SentenceEvent> events)
+    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
+        ActorMention? objectAgent, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         var clauseStart = ClauseStart(text, sentence, match.Start);
@@ -205,6 +256,11 @@ public sealed class SentenceCoder
             }
 
             target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
+            {
+                rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
+                target = objectAgent;
+            }
         }
 
         if (source is null)
@@ -451,6 +507,207 @@ public sealed class SentenceCoder
             mentions.Insert(next, resolved);
             next++;
         }
+    }
+
+    // Words that open a clause of its own: a noun event after them is not the object of the event before them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "if", "unless",
+        "whether", "when", "where", "\"", "``", "''")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "of", "in", "on", "at", "to", "for", "with", "by", "from", "against", "and", "or", "but", "that", "said", "says")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Time words a tagger reads as nouns: "talks today" is no compound.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+        "month", "year", "day", "time", "times", "overnight", "earlier", "later")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "a British aid worker", "drone attack", "missile strikes": an event noun matched alone before another common noun
+    // modifies that noun; the compound names a thing (or the event of its own head), not an event of the first word.
+    private static bool IsCompoundModifier(AnalyzedText text, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, int end, ReadOnlySpan<CoarseTag> tags, int offset,
+        PatternLexicon lexicon)
+    {
+        var next = head + 1;
+        if (pattern.Kind != EntryKind.Noun || match.EndExclusive != next || match.Start != head || next >= end
+            || tags[next - offset] != CoarseTag.Noun || text.Tokens[next].Kind != TokenKind.Word
+            || text.Tokens[next].Has(TokenFlags.Capitalized) || TimeNouns.Contains(text.TokenText(next)) || InsideMention(mentions, next))
+        {
+            return false;
+        }
+
+        // Only where the compound's head is an event noun itself: "a mediation mission" and "peacekeeping troops" keep
+        // the event of their first word.
+        foreach (var candidate in lexicon.Candidates(text.TokenText(next)))
+        {
+            if (candidate.Pattern.Kind == EntryKind.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The earlier event whose object or complement the noun event of match m is, or -1. A noun event without a SOURCE
+    // slot that follows an event of its clause with no finite verb and no clause opener between ("criticized Greece over
+    // the detention of migrants", "accused Armenia of sabotaging the peace talks") is what that event is about: coding it
+    // with the nearest actor before it as its source would make the object of one event the agent of another.
+    private static int GoverningEvent(AnalyzedText text, SentenceSpan sentence, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
+        ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded)
+    {
+        var (candidate, _, match, _) = matches[m];
+        if (candidate.Pattern.Kind != EntryKind.Noun || match.Source is not null || m == 0)
+        {
+            return -1;
+        }
+
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        for (var p = m - 1; p >= 0; p--)
+        {
+            var earlier = matches[p];
+            if (earlier.Match.EndExclusive > match.Start || earlier.Match.Start < clauseStart)
+            {
+                return -1;
+            }
+
+            if (earlier.Candidate.Pattern.Code is null && earlier.Candidate.Pattern.ReciprocalCode is null)
+            {
+                continue;
+            }
+
+            // Between the two: only modifiers, prepositions, infinitives and gerunds ("for its efforts to secure a").
+            for (var k = earlier.Match.EndExclusive; k < match.Start; k++)
+            {
+                var word = text.TokenText(k);
+                if (ClauseOpeners.Contains(word) || word is ";" or ":" or "(" or ")"
+                    || (tags[k - offset] == CoarseTag.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && !(k > sentence.FirstToken && text.TokenText(k - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return -1;
+                }
+            }
+
+            // "was murdered in an attack by Y": a passive without its agent is no event, and its complement stays one.
+            return yielded[p] ? p : -1;
+        }
+
+        return -1;
+    }
+
+    // "in an attack", "in a bomb attack on the village": 'in' and at most an article and two modifiers before the noun.
+    private static bool IsMannerPhrase(AnalyzedText text, SentenceSpan sentence, int nounStart)
+    {
+        for (var k = nounStart - 1; k >= sentence.FirstToken && k >= nounStart - 4; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (text.Tokens[k].Kind != TokenKind.Word || NotModifiers.Contains(word) || text.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
+    // "a Russian offer"), or the actor after "by" or "from" right after it ("calls by Minsk", "an offer from Kabul").
+    private static ActorMention? AgentOfNominal(AnalyzedText text, List<ActorMention> mentions, EventPattern pattern, PatternMatch match, int notBefore)
+    {
+        if (match.Source is not null)
+        {
+            return match.Source;
+        }
+
+        if (pattern.Kind != EntryKind.Noun)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            var gap = match.Start - mention.EndExclusive;
+            if (mention.Start >= notBefore && gap >= 0 && gap <= 2 && (gap == 0 || text.TokenText(mention.EndExclusive) is "'s" || IsModifierRun(text, mention.EndExclusive, match.Start)))
+            {
+                return mention;
+            }
+        }
+
+        for (var i = match.EndExclusive; i < match.EndExclusive + 2 && i < text.Tokens.Count; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.Start > i && mention.Start <= i + 2)
+                    {
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsModifierRun(AnalyzedText text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(word is "'s") && (text.Tokens[k].Kind != TokenKind.Word || NotModifiers.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "The attack on Kyiv by Russia killed five", "The Turkish attack on Syria killed three": a verb whose nearest actor
+    // belongs to a noun event before it (in its words, its adjective, or its "by" agent) has that event as its subject;
+    // it tells what the event did, and its actors are not the verb's.
+    private static bool HasNominalEventAsSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
+        ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var (candidate, _, match, _) = matches[m];
+        if (candidate.Pattern.Kind != EntryKind.Verb || match.Source is not null || m == 0)
+        {
+            return false;
+        }
+
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        var noun = matches[m - 1];
+        if (noun.Candidate.Pattern.Kind != EntryKind.Noun || noun.Candidate.Pattern.Code is null || noun.Match.Start < clauseStart
+            || NearestBefore(mentions, clauseStart, match.Start) is not { } subject)
+        {
+            return false;
+        }
+
+        // The noun heads the subject: after it only its prepositional phrases and names, no other common noun ("Doctors
+        // from American aid groups delivered …": the groups, not the aid, are the subject).
+        for (var k = noun.Match.EndExclusive; k < match.Start; k++)
+        {
+            if (text.TokenText(k) is "," or ";" or ":" || ClauseOpeners.Contains(text.TokenText(k))
+                || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)))
+            {
+                return false;
+            }
+        }
+
+        var inside = subject.Start >= noun.Match.Start && subject.EndExclusive <= noun.Match.EndExclusive;
+        var before = subject.EndExclusive <= noun.Match.Start && noun.Match.Start - subject.EndExclusive <= 2 && IsModifierRun(text, subject.EndExclusive, noun.Match.Start);
+        var byAgent = subject.Start > noun.Match.EndExclusive && subject.Start - noun.Match.EndExclusive <= 2
+            && text.TokenText(noun.Match.EndExclusive).Equals("by", StringComparison.OrdinalIgnoreCase);
+        return inside || before || byAgent;
     }
 
     // A clause starts after ';', ':' or a comma followed by a conjunction-like break; kept simple: ';' and ':'.
