@@ -22,7 +22,8 @@ public sealed class SentenceCoder
     // Codes whose events coordinated subjects with no object do to each other: meeting, talks and consultation (not
     // mediation, which is between others) and signing an agreement. Not attacks or praise: "Russian and Syrian forces
     // attacked the town" and "France and Germany praised the decision" are allies acting on something else.
-    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057";
+    // A ceasefire too is agreed between the sides: "India and Pakistan agreed to a ceasefire".
+    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057" || code == "0871";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
@@ -151,7 +152,10 @@ public sealed class SentenceCoder
 
             // "Greece told Turkey that Syria attacked Iraq": a plain statement whose content is another event is
             // only the report of that event; the reported event is coded, the statement is not.
-            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement && statement.Code.Value == PlainStatementCode
+            // Likewise a hope, plan or expectation whose content is another event ("Armenia hoped the CSTO would condemn
+            // Azerbaijan") is the modality of that event, not an event of its own.
+            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement
+                && (statement.Code.Value == PlainStatementCode || (ModalityCues.Lookup.TryGetValue(text.TokenText(head), out var cue) && cue == Modality.Desired))
                 && ReportsNext(text, match.EndExclusive, matches[m + 1].Match.Start))
             {
                 continue;
@@ -292,7 +296,7 @@ public sealed class SentenceCoder
 
         // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
         // named act on each other.
-        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && IsMutual(mutual.Code.Value))
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive)))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -315,12 +319,20 @@ public sealed class SentenceCoder
             rules.Add($"coordination: {sources.Count} source(s) x {Math.Max(1, targets.Count)} target(s)");
         }
 
+        // "Talks between Serbia and Kosovo": both sides of "between X and Y" do what the noun names.
+        var between = match.Source is { } left && match.Target is { } right && pattern.ReciprocalCode is null && IsBetweenPair(text, left, right);
+        if (between)
+        {
+            rules.Add("between: both sides act");
+        }
+
         var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
         foreach (var s in sources)
         {
             if (targets.Count == 0)
             {
-                if (pattern.Code is not null)
+                // "He spoke in Ankara": a plain statement addressed to nobody and reporting nothing is no event.
+                if (pattern.Code is not null && pattern.Code.Code.Value != PlainStatementCode)
                 {
                     events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, rules));
                 }
@@ -336,6 +348,10 @@ public sealed class SentenceCoder
                     if (pattern.Code is not null)
                     {
                         events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                        if (between)
+                        {
+                            events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, t, s, modality, rules));
+                        }
                     }
 
                     if (pattern.ReciprocalCode is { } reciprocal)
@@ -354,7 +370,9 @@ public sealed class SentenceCoder
         var cue = -1;
         for (var i = verb - 1; i >= clauseStart && i >= verb - 6; i--)
         {
-            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best))
+            // "On 12 May 2022": the month, not the modal, which is lower case inside a sentence.
+            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best)
+                && !(i > sentence.FirstToken && text.Tokens[i].Has(TokenFlags.Capitalized) && text.TokenText(i).Equals("May", StringComparison.Ordinal)))
             {
                 (best, cue) = (modality, i);
             }
@@ -615,6 +633,29 @@ public sealed class SentenceCoder
         }
 
         return false;
+    }
+
+    // "accused each other", "met one another".
+    private static bool EachOtherAt(AnalyzedText text, int at) =>
+        at + 1 < text.Tokens.Count
+        && ((text.TokenText(at).Equals("each", StringComparison.OrdinalIgnoreCase) && text.TokenText(at + 1).Equals("other", StringComparison.OrdinalIgnoreCase))
+            || (text.TokenText(at).Equals("one", StringComparison.OrdinalIgnoreCase) && text.TokenText(at + 1).Equals("another", StringComparison.OrdinalIgnoreCase)));
+
+    // "between Israel and Hamas": the source slot right after "between" (and an article), the target after "and".
+    private static bool IsBetweenPair(AnalyzedText text, ActorMention left, ActorMention right)
+    {
+        if (right.Start - left.EndExclusive != 1 || !text.TokenText(left.EndExclusive).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = left.Start - 1;
+        if (before >= 0 && text.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 0 && text.TokenText(before).Equals("between", StringComparison.OrdinalIgnoreCase);
     }
 
     // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
