@@ -58,11 +58,12 @@ public sealed class SentenceCoder
     /// <param name="date">The event date as far as known: people are resolved to the office they held then.</param>
     /// <param name="tags">Coarse part-of-speech tags for the document's tokens, from a tagger; empty to use the heuristics.</param>
     /// <param name="memory">The document's memory of actors for coreference ("he", "the foreign minister"); updated with this sentence's actors.</param>
-    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default, DiscourseMemory? memory = null)
+    /// <param name="placeCountry">The country of the place the sentence names, if any: groups named without a country ("protesters") belong to it.</param>
+    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default, DiscourseMemory? memory = null, string? placeCountry = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
-        var mentions = _actors.Find(text, sentence, date, memory);
+        var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
         // Without actors there is nothing to code, unless a pronoun stands for one named before.
         if (mentions.Count == 0 && (memory is null || !HasPronoun(text, sentence)))
         {
