@@ -195,7 +195,7 @@ public sealed class SentenceCoder
             if (m + 1 < matches.Count)
             {
                 yielded[m] = true;
-                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded) == m)
+                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m)
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
@@ -575,10 +575,11 @@ public sealed class SentenceCoder
     // the detention of migrants", "accused Armenia of sabotaging the peace talks") is what that event is about: coding it
     // with the nearest actor before it as its source would make the object of one event the agent of another.
     private static int GoverningEvent(AnalyzedText text, SentenceSpan sentence, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
-        ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded)
+        ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
     {
+        // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
         var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Noun || match.Source is not null || m == 0)
+        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
         {
             return -1;
         }
