@@ -156,13 +156,23 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         var from = placeCountry is not null ? "the place named" : first is not null ? first.Name : memory!.LastAffiliated!.Name;
         foreach (var group in groups)
         {
-            // An actor right before the group that could not be joined to it ("world government activists") qualifies it.
-            if (EndsAt(mentions, group.Start))
+            // An actor right before the group, or before its modifiers, that could not be joined to it qualifies it:
+            // "European Community foreign ministers" are the EU's.
+            var a = group.Actor;
+            if (OwnerBefore(text, mentions, group.Start) is { } owner)
             {
+                if (owner.Country is null && owner.Org is null)
+                {
+                    continue;
+                }
+
+                mentions.Add(new ActorMention(group.Start, group.End, owner.Country, owner.Org, a.Role, $"{owner.Name} {a.Name}", [a.Entry])
+                {
+                    Note = $"group: '{text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive]}' of {owner.Name}",
+                });
                 continue;
             }
 
-            var a = group.Actor;
             var words = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
             mentions.Add(new ActorMention(group.Start, group.End, country, null, a.Role, $"{country} {a.Name}", [a.Entry])
             {
@@ -188,17 +198,31 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
     }
 
-    private static bool EndsAt(List<ActorMention> mentions, int token)
+    private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token)
     {
         foreach (var mention in mentions)
         {
-            if (mention.EndExclusive == token)
+            // Directly before, or with one or two lower-case modifiers between ("foreign", "military").
+            var gap = token - mention.EndExclusive;
+            if (gap >= 0 && gap <= 2)
             {
-                return true;
+                var modifiers = true;
+                for (var k = mention.EndExclusive; k < token; k++)
+                {
+                    var word = text.TokenText(k);
+                    modifiers &= text.Tokens[k].Kind == TokenKind.Word && !text.Tokens[k].Has(TokenFlags.Capitalized) && word.Length > 3
+                        && !word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
+                        && !word.Equals("said", StringComparison.OrdinalIgnoreCase) && !word.Equals("says", StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (modifiers)
+                {
+                    return mention;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;

@@ -143,6 +143,8 @@ public sealed class SentenceCoder
         var yielded = new bool[matches.Count];
         var firstEvent = new int[matches.Count];
         var endEvent = new int[matches.Count];
+        ActorMention? lastSubject = null;
+        var lastSubjectClause = -1;
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
@@ -203,19 +205,27 @@ public sealed class SentenceCoder
                 }
             }
 
+            // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
+            // shares the subject of the verb before it.
+            var sharedSubject = candidate.Pattern.Kind == EntryKind.Verb && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
+                && FollowsCoordinator(text, sentence, match.Start) ? lastSubject : null;
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var before = events.Count;
             firstEvent[m] = before;
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, sharedSubject, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
+            if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
+            {
+                (lastSubject, lastSubjectClause) = (events[before].Source, ClauseStart(text, sentence, match.Start));
+            }
         }
 
         return events;
     }
 
     private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
-        ActorMention? objectAgent, List<SentenceEvent> events)
+        ActorMention? objectAgent, ActorMention? sharedSubject, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         var clauseStart = ClauseStart(text, sentence, match.Start);
@@ -241,7 +251,7 @@ public sealed class SentenceCoder
 
             rules.Add("passive: source from 'by'");
             source = agent;
-            target ??= NearestBefore(mentions, clauseStart, match.Start);
+            target ??= Subject(text, mentions, clauseStart, match.Start, rules);
         }
         else
         {
@@ -251,7 +261,13 @@ public sealed class SentenceCoder
                 target = NearestBefore(mentions, clauseStart, match.Start);
             }
 
-            source ??= NearestBefore(mentions, clauseStart, match.Start);
+            if (source is null && sharedSubject is not null)
+            {
+                rules.Add("coordination: subject shared with the verb before 'and'");
+                source = sharedSubject;
+            }
+
+            source ??= Subject(text, mentions, clauseStart, match.Start, rules);
 
             // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
             if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
@@ -658,6 +674,64 @@ public sealed class SentenceCoder
         }
 
         return before >= 0 && text.TokenText(before).Equals("between", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again", "subsequently", "reportedly")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "… and exploded", "…, and later attacked": the verb's words are preceded, past at most two auxiliaries or adverbs, by "and" or "but".
+    private static bool FollowsCoordinator(AnalyzedText text, SentenceSpan sentence, int verbStart)
+    {
+        for (var k = verbStart - 1; k > sentence.FirstToken && k >= verbStart - 3; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!Auxiliaries.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The subject before a verb: the nearest actor before it in its clause — unless the verb follows a comma that closes
+    // an apposition or a relative clause ("Pakistan, a key U.S. ally in the war, has refused"; "Russia, which backs Syria,
+    // criticized …"): then the actor right before the opening comma.
+    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules)
+    {
+        var k = verbStart - 1;
+        while (k > clauseStart && Auxiliaries.Contains(text.TokenText(k)))
+        {
+            k--;
+        }
+
+        if (k > clauseStart && text.TokenText(k) is ",")
+        {
+            for (var open = k - 1; open > clauseStart; open--)
+            {
+                if (text.TokenText(open) is ",")
+                {
+                    foreach (var mention in mentions)
+                    {
+                        if (mention.EndExclusive == open && mention.Start >= clauseStart && open - mention.Start >= 0 && k - open > 1)
+                        {
+                            rules.Add($"apposition: subject '{text.TokenText(mention.Start)}…' before the inserted phrase");
+                            return mention;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return NearestBefore(mentions, clauseStart, verbStart);
     }
 
     // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
