@@ -156,6 +156,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         var from = placeCountry is not null ? "the place named" : first is not null ? first.Name : memory!.LastAffiliated!.Name;
         foreach (var group in groups)
         {
+
             // An actor right before the group, or before its modifiers, that could not be joined to it qualifies it:
             // "European Community foreign ministers" are the EU's.
             var a = group.Actor;
@@ -169,6 +170,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(group.Start, group.End, owner.Country, owner.Org, a.Role, $"{owner.Name} {a.Name}", [a.Entry])
                 {
                     Note = $"group: '{text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive]}' of {owner.Name}",
+                    IsContextGroup = true,
                 });
                 continue;
             }
@@ -177,6 +179,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             mentions.Add(new ActorMention(group.Start, group.End, country, null, a.Role, $"{country} {a.Name}", [a.Entry])
             {
                 Note = $"group: '{words}' of {country} ({from})",
+                IsContextGroup = true,
             });
         }
 

@@ -78,6 +78,7 @@ public sealed class SentenceCoder
             offset = sentence.FirstToken;
         }
 
+        DropAdjectivalGroups(text, sentence, mentions, tags, offset);
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
@@ -440,6 +441,23 @@ public sealed class SentenceCoder
         _ => 0,
     };
 
+    // "a new military offensive", "the official news agency": a group word before a noun (or a name) describes that
+    // noun; it is no actor of its own.
+    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var next = mentions[k].EndExclusive;
+            // A title before a name ("President Dos Santos") is no adjective: only a group word in lower case can be one.
+            if (mentions[k].IsContextGroup && next < sentence.EndTokenExclusive && text.Tokens[next].Kind == TokenKind.Word
+                && !text.Tokens[mentions[k].EndExclusive - 1].Has(TokenFlags.Capitalized)
+                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)))
+            {
+                mentions.RemoveAt(k);
+            }
+        }
+    }
+
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
     // one actor, not two. The description gives the country or organisation when the dictionary knows none for the person.
     private static void MergeAppositions(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
@@ -731,7 +749,31 @@ public sealed class SentenceCoder
             }
         }
 
-        return NearestBefore(mentions, clauseStart, verbStart);
+        // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
+        // qualifies the head; the head acts.
+        var nearest = NearestBefore(mentions, clauseStart, verbStart);
+        if (nearest is not null)
+        {
+            var p = nearest.Start - 1;
+            if (p > clauseStart && text.TokenText(p).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                p--;
+            }
+
+            if (p > clauseStart && (text.TokenText(p).Equals("in", StringComparison.OrdinalIgnoreCase) || text.TokenText(p).Equals("from", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.EndExclusive == p && mention.Start >= clauseStart)
+                    {
+                        rules.Add($"subject: '{text.TokenText(mention.Start)}…' qualified by a place");
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return nearest;
     }
 
     // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
