@@ -290,6 +290,14 @@ public sealed class SentenceCoder
             return;
         }
 
+        // "spoke to reporters", "addressed parliament": the country's own press or parliament, named only by its group
+        // word, is where a statement or meeting is made, not a party to it.
+        if (target is { IsContextGroup: true, Role: "MED" or "LEG" } && pattern.Code is { } channelCode && channelCode.Code.Root is "01" or "04"
+            && target.Country == source.Country)
+        {
+            return;
+        }
+
         if (source.Note is not null)
         {
             rules.Add($"source {source.Note}");

@@ -55,3 +55,16 @@ public sealed partial class DocumentCoderTests
         Assert.All(events, e => Assert.Equal("MNE", e.Location?.Country));
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("The Chilean president spoke to reporters. He criticized Peru.")]
+    [InlineData("The Chilean president met reporters. He criticized Peru.")]
+    public void TheOwnPressIsWhereAStatementIsMadeNotAParty(string text)
+    {
+        var criticism = Assert.Single(Code(text));
+
+        Assert.Equal("PER", criticism.Target?.Code);
+    }
+}
