@@ -59,12 +59,12 @@ public sealed partial class DocumentCoderTests
 public sealed partial class DocumentCoderTests
 {
     [Theory]
-    [InlineData("The Chilean president spoke to reporters. He criticized Peru.")]
-    [InlineData("The Chilean president met reporters. He criticized Peru.")]
+    [InlineData("Kenyan President William Ruto spoke to reporters. He criticized Uganda.")]
+    [InlineData("Kenyan President William Ruto met reporters. He criticized Uganda.")]
     public void TheOwnPressIsWhereAStatementIsMadeNotAParty(string text)
     {
         var criticism = Assert.Single(Code(text));
 
-        Assert.Equal("PER", criticism.Target?.Code);
+        Assert.Equal("UGA", criticism.Target?.Code);
     }
 }
