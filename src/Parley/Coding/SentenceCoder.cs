@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Lexicon;
+using Parley.Lexicon.Places;
 using Parley.Tagging;
 using Parley.Text;
 
@@ -42,14 +43,25 @@ public sealed class SentenceCoder
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
     private readonly PosTagger _tagger;
+    private readonly Gazetteer? _places;
 
     /// <summary>Creates a coder over the given dictionaries; <paramref name="tagger"/> defaults to <see cref="PosTagger.Default"/>.</summary>
     public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, PosTagger? tagger = null)
+        : this(actors, patterns, null, tagger)
+    {
+    }
+
+    /// <summary>
+    /// Creates a coder that also knows places: a town or region named as what an event acts on ("shelled Kharkiv") is
+    /// its country when no actor is named there.
+    /// </summary>
+    public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, Gazetteer? places, PosTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         _actors = new ActorMentionFinder(actors);
         _patterns = patterns;
         _tagger = tagger ?? PosTagger.Default;
+        _places = places;
     }
 
     /// <summary>Codes one sentence.</summary>
@@ -213,6 +225,8 @@ public sealed class SentenceCoder
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var before = events.Count;
             firstEvent[m] = before;
+            // "Russian forces shelled Kharkiv": with no actor after it, a town or region right after the match is the target.
+            objectActor ??= PlaceAfter(text, mentions, match.EndExclusive, targetLimit, passive ? ClauseStart(text, sentence, match.Start) : -1, match.Start);
             AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, sharedSubject, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
@@ -252,7 +266,7 @@ public sealed class SentenceCoder
 
             rules.Add("passive: source from 'by'");
             source = agent;
-            target ??= Subject(text, mentions, clauseStart, match.Start, rules);
+            target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
         }
         else
         {
@@ -784,6 +798,65 @@ public sealed class SentenceCoder
         return nearest;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A gazetteer place standing as the object (right after the match, or after "on", "against", "into") — or, for a
+    // passive, as the subject at the start of the clause ("Kharkiv was shelled") — as an actor of its country. Only
+    // where no actor stands there: "in Kharkiv" stays where, and an actor named instead wins.
+    private ActorMention? PlaceAfter(AnalyzedText text, List<ActorMention> mentions, int from, int end, int passiveClauseStart, int matchStart)
+    {
+        if (_places is null)
+        {
+            return null;
+        }
+
+        var start = -1;
+        if (passiveClauseStart >= 0)
+        {
+            start = passiveClauseStart;
+            if (text.TokenText(start).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                start++;
+            }
+        }
+        else
+        {
+            start = from;
+            for (var k = 0; k < 2 && start < end && PlacePrepositions.Contains(text.TokenText(start)); k++)
+            {
+                start++;
+            }
+
+            if (start > from && (text.TokenText(from - 1).Equals("in", StringComparison.OrdinalIgnoreCase) || text.TokenText(from - 1).Equals("at", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
+        if (start >= end || start >= text.Tokens.Count || !text.Tokens[start].Has(TokenFlags.Capitalized) || InsideMention(mentions, start)
+            || (start > 0 && IsLocative(text.TokenText(start - 1))))
+        {
+            return null;
+        }
+
+        var length = _places.Match(text, start, passiveClauseStart >= 0 ? matchStart : end, out var place);
+        if (length == 0 || place is null || (passiveClauseStart >= 0 && !PrecededByBe(text, start + length, matchStart)))
+        {
+            return null;
+        }
+
+        return new ActorMention(start, start + length, place.Country, null, null, place.Name, [])
+        {
+            Note = $"place: '{text.TokenText(start)}' stands for its country {place.Country}",
+        };
+    }
+
+    private static bool IsLocative(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase);
+
     // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
     // "a Russian offer"), or the actor after "by" or "from" right after it ("calls by Minsk", "an offer from Kabul").
     private static ActorMention? AgentOfNominal(AnalyzedText text, List<ActorMention> mentions, EventPattern pattern, PatternMatch match, int notBefore)
@@ -1016,6 +1089,12 @@ public sealed class SentenceCoder
     private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor)
     {
         var index = mentions.IndexOf(anchor);
+        if (index < 0)
+        {
+            // An actor made for the event alone (a place standing for its country) is in no list.
+            return [anchor];
+        }
+
         var first = index;
         while (first > 0 && Joined(text, mentions[first - 1], mentions[first]))
         {

@@ -30,7 +30,7 @@ public sealed class DocumentCoder
         Codebook = codebook;
         _actors = actors;
         _places = places;
-        _coder = new SentenceCoder(actors, patterns);
+        _coder = new SentenceCoder(actors, patterns, places);
     }
 
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>

@@ -68,3 +68,24 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("UGA", criticism.Target?.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Turkish jets bombed Kirkuk.")]
+    [InlineData("Kirkuk was bombed by Turkish jets.")]
+    public void ATownActedOnStandsForItsCountry(string sentence)
+    {
+        var bombing = Only(sentence);
+
+        Assert.Equal("TUR", bombing.Source.Code);
+        Assert.Equal("IRQ", bombing.Target?.Code);
+        Assert.Contains(bombing.Explanation.Rules, r => r.Contains("place:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATownAfterInIsWhereNotWhom()
+    {
+        Assert.Null(Only("Turkish jets bombed targets in Kirkuk.").Target);
+    }
+}
