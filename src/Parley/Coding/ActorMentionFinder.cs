@@ -99,7 +99,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 continue;
             }
 
-            if (current.IsTitle || kind != ActorKind.Agent)
+            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0 && IsPlacePreposition(text.TokenText(current.Start - 1)))
+            {
+                // "arrived in Moscow", "the attack on Kyiv": after a preposition of place the capital is the place, and
+                // stands for its country, not for the government it names as a subject ("Moscow said").
+                var a = current.Actor;
+                mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, null, a.Name, [a.Entry])
+                {
+                    Note = $"place: '{text.TokenText(current.Start)}' after '{text.TokenText(current.Start - 1)}' is the country",
+                });
+            }
+            else if (current.IsTitle || kind != ActorKind.Agent)
             {
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
@@ -227,6 +237,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
         return null;
     }
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 

@@ -89,3 +89,23 @@ public sealed partial class DocumentCoderTests
         Assert.Null(Only("Turkish jets bombed targets in Kirkuk.").Target);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void ACapitalAfterAPrepositionOfPlaceIsTheCountry()
+    {
+        var visit = Assert.Single(Code("Kenyan President William Ruto arrived in Kampala."), e => e.Source.Country == "KEN");
+
+        Assert.Equal("UGA", visit.Target?.Code);
+    }
+
+    [Fact]
+    public void ACapitalAsSubjectOrObjectIsTheGovernment()
+    {
+        var criticism = Only("Kampala criticized Nairobi.");
+
+        Assert.Equal("UGAGOV", criticism.Source.Code);
+        Assert.Equal("KENGOV", criticism.Target?.Code);
+    }
+}
