@@ -88,7 +88,21 @@ public sealed class BuiltInLexiconTests
     [InlineData("Iran threatened to institute a curfew.", "1323 IRN>-")]
     [InlineData("Armenia has strengthened its forces on the border.", "154 ARM>-")]
     [InlineData("Palestinian militants threatened to resume suicide attacks.", "1383 PSEREB>-")]
+    [InlineData("Egypt hit back at Israel.", "111 EGY>ISR")]
+    [InlineData("NATO bombed Serbia.", "195 NATO>SRB")]
+    [InlineData("Kenyan police arrested Ugandan journalists.", "173 KENCOP>UGAMED")]
+    [InlineData("Afghan rebels kidnapped two Russian engineers.", "181 AFGREB>RUS")]
+    [InlineData("Japan halted economic aid to Serbia.", "1621 JPN>SRB")]
+    [InlineData("The Soviet Union threatened to stop negotiations with the United States.", "134 SUN>USA")]
+    [InlineData("Afghan rebels blew up three power lines.", "1712 AFGREB>-")]
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
+    [Theory]
+    [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]
+    [InlineData("Russia expelled two diplomats, threatening to impose sanctions on Britain.", "161 RUS>-; 1312 RUS>GBR")]
+    public void ParticipleClausesAfterACommaCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
     [Fact]
