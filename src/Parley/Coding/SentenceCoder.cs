@@ -535,13 +535,29 @@ public sealed class SentenceCoder
         {
             var word = text.TokenText(i);
             if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("they", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "It condemned Kosovo" after "The Serbian government issued a statement": a sentence that opens with "it" before
+    // a verb other than "be" ("It is expected", "It was …" are no actor) speaks of the country or organisation last named.
+    private static bool IsSubjectIt(AnalyzedText text, SentenceSpan sentence, int i)
+    {
+        if (i != sentence.FirstToken || !text.TokenText(i).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndTokenExclusive)
+        {
+            return false;
+        }
+
+        var next = text.TokenText(i + 1);
+        return text.Tokens[i + 1].Kind == TokenKind.Word && !BeLookup.Contains(next) && !next.Equals("has", StringComparison.OrdinalIgnoreCase)
+            && !next.Equals("seems", StringComparison.OrdinalIgnoreCase) && !next.Equals("appears", StringComparison.OrdinalIgnoreCase)
+            && !next.Equals("would", StringComparison.OrdinalIgnoreCase) && !next.Equals("will", StringComparison.OrdinalIgnoreCase)
+            && !next.Equals("remains", StringComparison.OrdinalIgnoreCase) && !next.Equals("takes", StringComparison.OrdinalIgnoreCase);
     }
 
     // "He", "she": the person last named (in this sentence, else before it); "they": the country or organisation.
@@ -571,7 +587,7 @@ public sealed class SentenceCoder
 
             var word = text.TokenText(i);
             var antecedent = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) ? person
-                : word.Equals("they", StringComparison.OrdinalIgnoreCase) ? group
+                : word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i) ? group
                 : null;
             if (antecedent is null)
             {

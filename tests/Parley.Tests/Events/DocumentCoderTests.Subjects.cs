@@ -109,3 +109,15 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("KENGOV", criticism.Target?.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void ASentenceOpeningWithItSpeaksOfTheGroupLastNamed()
+    {
+        var criticism = Only("The Chilean government issued a statement. It criticized Peru.");
+
+        Assert.Equal("CHLGOV", criticism.Source.Code);
+        Assert.Equal("PER", criticism.Target?.Code);
+    }
+}
