@@ -210,7 +210,9 @@ public sealed class SentenceCoder
             if (m + 1 < matches.Count)
             {
                 yielded[m] = true;
-                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m)
+                // An adjunct ("with the mediation of Egypt", "at the initiative of the AU") is no object.
+                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m
+                    && !IsAdjunctPreposition(text.TokenText(matches[m + 1].Match.Start)))
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
@@ -220,8 +222,11 @@ public sealed class SentenceCoder
 
             // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
             // shares the subject of the verb before it.
-            var sharedSubject = candidate.Pattern.Kind == EntryKind.Verb && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
-                && FollowsCoordinator(text, sentence, match.Start) ? lastSubject : null;
+            // So does a participle after a comma: "Russia expelled two diplomats, threatening to impose sanctions".
+            var sharedSubject = candidate.Pattern.Kind != EntryKind.Noun && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
+                && (FollowsCoordinator(text, sentence, match.Start)
+                    || (text.TokenText(match.Start - 1) is "," && text.TokenText(match.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                ? lastSubject : null;
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var before = events.Count;
             firstEvent[m] = before;
@@ -817,6 +822,11 @@ public sealed class SentenceCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAdjunctPreposition(ReadOnlySpan<char> word) =>
+        word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase);
 
     // A gazetteer place standing as the object (right after the match, or after "on", "against", "into") — or, for a
     // passive, as the subject at the start of the clause ("Kharkiv was shelled") — as an actor of its country. Only
