@@ -1,4 +1,5 @@
 using Parley.Lexicon;
+using Parley.Lexicon.Places;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -8,7 +9,9 @@ namespace Parley.Coding;
 /// English combines them — "Armenian prime minister", "Russia's foreign minister", "the president of
 /// Azerbaijan", "Kazakh police", "Russian President Vladimir Putin".
 /// </summary>
-public sealed class ActorMentionFinder(ActorDictionary dictionary)
+/// <param name="dictionary">The actor dictionary.</param>
+/// <param name="places">The gazetteer, to find the country of the place a sentence names for groups named without one.</param>
+public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? places = null)
 {
     /// <summary>The mentions of the sentence, in order, not overlapping; people are resolved on <paramref name="date"/>.</summary>
     public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date) => Find(text, sentence, date, null);
@@ -49,10 +52,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             i++;
         }
 
-        return Combine(text, raw, memory, placeCountry);
+        return Combine(text, sentence, raw, memory, placeCountry);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
+    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
     {
         var mentions = new List<ActorMention>();
         List<RawMatch>? bareGroups = null;
@@ -136,7 +139,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
         if (bareGroups is not null)
         {
-            AddBareGroups(text, mentions, bareGroups, memory, placeCountry);
+            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence));
         }
 
         return mentions;
@@ -209,6 +212,45 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
         var role = agent.Role ?? string.Empty;
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
+    }
+
+    // The country of the first place named after "in", "at" or "near": a country name, else a town or region of the
+    // gazetteer (a country name wins over a foreign town of the same name). Only looked for when a sentence has groups.
+    private string? PlaceCountry(AnalyzedText text, SentenceSpan sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
+        {
+            var word = text.TokenText(i);
+            if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("near", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = IsWord(text, i + 1, "the") ? i + 2 : i + 1;
+            if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
+            {
+                continue;
+            }
+
+            if (dictionary.Match(text, start, sentence.EndTokenExclusive, out var candidates) > 0 && candidates is not null)
+            {
+                foreach (var entry in candidates.Entries)
+                {
+                    if (entry.Kind == ActorKind.Country && entry.Country is not null)
+                    {
+                        return entry.Country;
+                    }
+                }
+            }
+
+            if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
+            {
+                return place.Country;
+            }
+        }
+
+        return null;
     }
 
     private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token)

@@ -58,7 +58,7 @@ public sealed class SentenceCoder
     public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, Gazetteer? places, PosTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        _actors = new ActorMentionFinder(actors);
+        _actors = new ActorMentionFinder(actors, places);
         _patterns = patterns;
         _tagger = tagger ?? PosTagger.Default;
         _places = places;
