@@ -55,6 +55,31 @@ public sealed class BuiltInLexiconTests
     public void PassivesTakeTheSourceFromBy(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
+    // Cooperation senses (CAMEO 01-08): readiness as intent, appeals to an addressee the dictionary does not know,
+    // dissent called off, counted relief, reciprocal arrival of peacekeepers.
+    [Theory]
+    [InlineData("Syria is ready to withdraw its troops from Lebanon.", "0356 SYR>LBN")]
+    [InlineData("Iran is willing to resume talks with the United States.", "036 IRN>USA")]
+    [InlineData("Turkey is prepared to lift the ban on the opposition party.", "0351 TUR>-")]
+    [InlineData("Russia called on the interim cabinet to resign.", "0241 RUS>-")]
+    [InlineData("Egypt urged Israel to uphold human rights.", "0243 EGY>ISR")]
+    [InlineData("Sweden called for an end to the violence in Sudan.", "0256 SWE>-")]
+    [InlineData("Kenya called for the withdrawal of Ugandan troops.", "0256 KEN>UGAMIL")]
+    [InlineData("Egyptian opposition leaders called off the general strike.", "082 EGYOPP>-")]
+    [InlineData("Japan sent 500 tons of rice to North Korea.", "073 JPN>PRK")]
+    [InlineData("Germany paid compensation to Namibia.", "080 DEU>NAM")]
+    [InlineData("Israel lifted a week-old blockade on Gaza.", "0872 ISR>-")]
+    [InlineData("Bangladeshi peacekeeping troops arrived in Liberia.", "074 BGD>LBR; 0861 LBR>BGD")]
+    [InlineData("Poland has been sharing expertise with Ukraine.", "060 POL>UKR")]
+    [InlineData("Serbia upgraded its diplomatic ties with Croatia.", "050 SRB>HRV")]
+    [InlineData("India established diplomatic relations with Bhutan.", "054 IND>BTN")]
+    [InlineData("France is skeptical about the plan.", "012 FRA>-")]
+    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
+    [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
+    [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>-; 061 CHL>IND")]
+    public void CooperationSensesCode(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
     [Fact]
     public void EveryCodeOfTheCodebookHasAPattern()
     {
