@@ -52,6 +52,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Ukraine was attacked by Russia.", "190 RUS>UKR")]
     [InlineData("Syria was condemned by France.", "111 FRA>SYR")]
     [InlineData("Turkey was criticized for its policy.", "")]
+    [InlineData("Weapons were delivered to Ukraine by Germany.", "072 DEU>UKR")]
+    [InlineData("Morocco was given humanitarian aid by Spain.", "073 ESP>MAR")]
     public void PassivesTakeTheSourceFromBy(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
@@ -76,6 +78,7 @@ public sealed class BuiltInLexiconTests
     [InlineData("France is skeptical about the plan.", "012 FRA>-")]
     [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
     [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
+    [InlineData("Chile hopes that Peru will sign the treaty.", "057 PER>-")]
     [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>-; 061 CHL>IND")]
     public void CooperationSensesCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
