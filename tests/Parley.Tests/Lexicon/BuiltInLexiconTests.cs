@@ -79,6 +79,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
     [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
     [InlineData("Chile hopes that Peru will sign the treaty.", "057 PER>-")]
+    [InlineData("The Kenyan president spoke in Nairobi on Monday.", "")]
+    [InlineData("Colombia said in a statement that Venezuela attacked the border post.", "190 VEN>-")]
+    [InlineData("Turkish troops armed with rifles attacked Syria.", "190 TURMIL>SYR")]
+    [InlineData("Spain halted military aid to Morocco.", "1622 ESP>MAR")]
     [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>-; 061 CHL>IND")]
     public void CooperationSensesCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
