@@ -84,6 +84,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Turkish troops armed with rifles attacked Syria.", "190 TURMIL>SYR")]
     [InlineData("Spain halted military aid to Morocco.", "1622 ESP>MAR")]
     [InlineData("Sudan signed a truce with Chad.", "0871 SDN>TCD")]
+    [InlineData("Iran is open to talks with Oman.", "036 IRN>OMN")]
+    [InlineData("Chad expressed its readiness to release the prisoners.", "0353 TCD>-")]
     [InlineData("Armenia reached an agreement to withdraw its troops from the border.", "0356 ARM>-")]
     [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>-; 061 CHL>IND")]
     public void CooperationSensesCode(string sentence, string expected) =>
