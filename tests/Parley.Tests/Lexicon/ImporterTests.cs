@@ -77,6 +77,7 @@ public sealed class ImporterTests
         &CEASEFIRE
         +TRUCE
         +CEASE_FIRE_
+        +PEACE ACCORD_
 
         ####### VERB PATTERNS #######
 
@@ -106,15 +107,15 @@ public sealed class ImporterTests
         Assert.Equal(2, summary.PatternsImported);
         Assert.Equal(1, summary.Transformations);
 
-        // Synset members with regular plurals, except those ending in '_'.
-        Assert.Equal(["truce", "truces", "cease fire"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
+        // Synset members with regular plurals, except those ending in '_'; blanks and underscores both join words.
+        Assert.Equal(["truce", "truces", "cease fire", "peace accord"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
 
         // Each pattern for each verb of its block; the multi-word verb keeps its particle.
         Assert.Contains(source.Patterns, p => p.Lemma == "ink" && p.Text == "ink $CEASEFIRE" && p.Code!.Code.Value == "0871");
         Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "sign up with TARGET");
         Assert.Contains(source.Patterns, p => p.Lemma == "visit" && p.CodeText == "042:043");
 
-        Assert.Equal([13, 14, 20], source.SkippedLines.Select(s => s.Line));
+        Assert.Equal([14, 15, 21], source.SkippedLines.Select(s => s.Line));
         Assert.Contains("'%'", source.SkippedLines[0].Message, StringComparison.Ordinal);
         Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[1].Message, StringComparison.Ordinal);
         Assert.Contains("transformation", source.SkippedLines[2].Message, StringComparison.Ordinal);
