@@ -42,18 +42,32 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             i++;
         }
 
-        return Combine(text, raw, memory);
+        return Combine(text, raw, memory, sentence.FirstToken);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory)
+    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory, int sentenceStart)
     {
         var mentions = new List<ActorMention>();
+
+        // "The ambassadors of Armenia, Georgia and Iran": a plural role before a list of countries belongs to each of them.
+        ResolvedActor? sharedRole = null;
+        var sharedEnd = -1;
         for (var k = 0; k < raw.Count; k++)
         {
             var current = raw[k];
             var kind = current.Actor.Entry.Kind;
             var hasNext = k + 1 < raw.Count;
             var next = hasNext ? raw[k + 1] : default;
+
+            if (sharedRole is not null && IsCountryWord(kind) && ListContinues(text, sharedEnd, current.Start))
+            {
+                current = current with { Actor = WithAgent(current.Actor, sharedRole), IsTitle = true };
+                sharedEnd = current.End;
+            }
+            else
+            {
+                sharedRole = null;
+            }
 
             // "Armenian prime minister", "Russian troops", "Russia's foreign minister": a country word before an agent.
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
@@ -65,9 +79,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 next = hasNext ? raw[k + 1] : default;
             }
 
-            // "the president of Azerbaijan".
-            else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1 && IsWord(text, current.End, "of"))
+            // "the president of Azerbaijan"; at the head of a clause also "Soldiers from Russia …", "Lawmakers in France …"
+            // (after a verb "from" and "in" say where: "recalled its ambassador from Serbia", "an embassy in Tehran").
+            else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1
+                && (IsWord(text, current.End, "of")
+                    || ((IsWord(text, current.End, "from") || IsWord(text, current.End, "in"))
+                        && (current.Start == sentenceStart || IsWord(text, current.Start - 1, ",") || IsWord(text, current.Start - 1, ";")))))
             {
+                if (IsPlural(text.TokenText(current.End - 1)))
+                {
+                    (sharedRole, sharedEnd) = (current.Actor, next.End);
+                }
+
                 current = new RawMatch(current.Start, next.End, WithAgent(next.Actor, current.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
@@ -85,6 +108,19 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
                 {
                     Office = person.Office,
+                    ExplicitCode = actor.ExplicitCode,
+                });
+                k++;
+                continue;
+            }
+
+            // "Bree Prime Minister Romendacil", "President Romendacil": a title right before a name from an imported
+            // dictionary, which knows the name only with a country code. The title in the text says the role.
+            if (hasNext && next.Actor.Entry.Kind == ActorKind.Imported && next.Start == current.End && (current.IsTitle || kind == ActorKind.Agent))
+            {
+                var actor = current.IsTitle ? current.Actor : WithAgent(next.Actor, current.Actor);
+                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
+                {
                     ExplicitCode = actor.ExplicitCode,
                 });
                 k++;
@@ -126,8 +162,23 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
         var role = agent.Role ?? string.Empty;
+
+        // "White House officials": an actor whose code already says the role ("USAGOV") keeps it once.
+        if (!agent.Entry.RoleFirst && role.Length > 0 && baseCode.EndsWith(role, StringComparison.Ordinal) && baseCode.Length > role.Length)
+        {
+            return actor with { Role = agent.Role, Name = name, ExplicitCode = baseCode };
+        }
+
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
     }
+
+    // Between two items of a list stands ",", "and", "or" or ", and".
+    private static bool ListContinues(AnalyzedText text, int previousEnd, int nextStart) => (nextStart - previousEnd) switch
+    {
+        1 => IsWord(text, previousEnd, ",") || IsWord(text, previousEnd, "and") || IsWord(text, previousEnd, "or"),
+        2 => IsWord(text, previousEnd, ",") && (IsWord(text, previousEnd + 1, "and") || IsWord(text, previousEnd + 1, "or")),
+        _ => false,
+    };
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 

@@ -38,6 +38,22 @@ public sealed class SentenceCoder
         "they", "we", "i", "you", "he", "she", "not", "n't", "also")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that a simple noun phrase, read backwards from its verb, does not contain: prepositions (but "of": "the head
+    // of the agency"), coordinating conjunctions, pronouns.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInNounPhrase = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "onto", "between", "among", "across",
+        "through", "under", "during", "without", "within", "toward", "towards", "upon", "and", "or", "but", "nor", "whose", "then",
+        "it", "they", "he", "she", "we", "i", "you", "there")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that open a clause: a noun phrase right after one of them is the subject of the verb that follows.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatingWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "after", "before", "when", "while", "because", "since", "until", "although", "though", "that", "which", "who", "whom",
+        "once", "whereas", "where", "if", "as")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ActorMentionFinder _actors;
     private readonly PatternLexicon _patterns;
     private readonly PosTagger _tagger;
@@ -153,16 +169,31 @@ public sealed class SentenceCoder
             }
 
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), events);
+            var clauseStart = ClauseStart(text, sentence, match.Start);
+            if (candidate.Pattern.Kind == EntryKind.Verb
+                && SubjectBoundary(text, mentions, clauseStart, match.Start, tags, offset, out var subjectIsActor) is var boundary and >= 0 && !subjectIsActor)
+            {
+                clauseStart = boundary + 1;
+            }
+
+            // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
+            // not the object of this one.
+            if (m + 1 < matches.Count && matches[m + 1].Candidate.Pattern.Kind == EntryKind.Verb
+                && SubjectBoundary(text, mentions, match.EndExclusive, matches[m + 1].Match.Start, tags, offset, out _) is var nextBoundary and >= 0
+                && text.TokenText(nextBoundary) is ",")
+            {
+                targetLimit = nextBoundary;
+            }
+
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, events);
         }
 
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, List<SentenceEvent> events)
+    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart, List<SentenceEvent> events)
     {
         var rules = new List<string>();
-        var clauseStart = ClauseStart(text, sentence, match.Start);
         ActorMention? source = match.Source;
         ActorMention? target = match.Target;
         if (source is not null)
@@ -465,6 +496,41 @@ public sealed class SentenceCoder
         }
 
         return sentence.FirstToken;
+    }
+
+    // The subject of a verb is the noun phrase right before it. Read backwards from the verb, a noun phrase (nouns, their
+    // modifiers, actors, "of") that begins after a comma or a subordinating word ("…, a senior official said", "after
+    // crowds burned down") is the whole subject: the clause of the verb starts there, and actors before it belong to
+    // another clause. Returns the index of that comma or word (and whether an actor stands in the noun phrase), or -1
+    // when the words before the verb are no such noun phrase: a verb, a preposition or a pronoun stands in them, they
+    // have no noun ("…, then shelled"), or they run to the clause start.
+    private static int SubjectBoundary(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verb, ReadOnlySpan<CoarseTag> tags, int offset, out bool hasActor)
+    {
+        hasActor = false;
+        var noun = false;
+        for (var i = verb - 1; i >= clauseStart; i--)
+        {
+            if (InsideMention(mentions, i))
+            {
+                hasActor = true;
+                continue;
+            }
+
+            var word = text.TokenText(i);
+            if (word is "," || SubordinatingWords.Contains(word))
+            {
+                return (noun || hasActor) && i < verb - 1 ? i : -1;
+            }
+
+            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || tags[i - offset] == CoarseTag.Verb || NotInNounPhrase.Contains(word))
+            {
+                return -1;
+            }
+
+            noun |= tags[i - offset] == CoarseTag.Noun;
+        }
+
+        return -1;
     }
 
     private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)

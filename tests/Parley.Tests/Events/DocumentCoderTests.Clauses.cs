@@ -107,6 +107,34 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AReportingClauseAfterTheEventHasItsOwnSubject()
+    {
+        // "a senior official" is the subject of "said": Greece, the object of the clause before, said nothing.
+        var events = Code("Turkey criticized Greece on Monday, a senior official said.");
+
+        Assert.Contains(events, e => e.Source.Code == "TUR" && e.Target?.Code == "GRC" && e.Code.Code.Root == "11");
+        Assert.DoesNotContain(events, e => e.Source.Code == "GRC");
+    }
+
+    [Fact]
+    public void ANounPhraseAfterASubordinatingWordIsTheSubjectOfItsVerb()
+    {
+        // The protesters attacked the embassy, not Turkey (the subject of the main clause) nor Cyprus.
+        var events = Code("Turkey accused Cyprus after protesters attacked the embassy.");
+
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "19" || e.Code.Code.Root == "18");
+        Assert.Contains(events, e => e.Source.Code == "TUR" && e.Target?.Code == "CYP");
+    }
+
+    [Fact]
+    public void TheSubjectOfAPostposedReportingClauseIsNotTheObjectOfTheEventBefore()
+    {
+        var events = Code("Gunmen attacked a convoy near the border, the Turkish army said.");
+
+        Assert.DoesNotContain(events, e => e.Target?.Code == "TURMIL");
+    }
+
+    [Fact]
     public void AnEventThatTookPlaceIsNoTakingIn()
     {
         var coded = Only("Talks between Armenia and Azerbaijan took place in Brussels.");
