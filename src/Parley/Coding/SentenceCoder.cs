@@ -67,6 +67,14 @@ public sealed class SentenceCoder
         _tagger = tagger ?? PosTagger.Default;
     }
 
+    /// <summary>
+    /// Whether an actor after "in", "at" or "near" may be the target when the pattern names none. Parley reads such an
+    /// actor as where the event happened ("hosted the talks in Cairo"); TABARI and PETRARCH take the first actor after
+    /// the verb whatever the preposition ("fired shells at Seoul", "appealed for peace in Lebanon"), and their suites
+    /// expect that.
+    /// </summary>
+    public bool PlacesCanBeTargets { get; set; }
+
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
     /// <param name="sentence">The sentence to code.</param>
@@ -185,13 +193,13 @@ public sealed class SentenceCoder
                 targetLimit = nextBoundary;
             }
 
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, tags, offset, events);
         }
 
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart, List<SentenceEvent> events)
+    private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         ActorMention? source = match.Source;
@@ -235,7 +243,7 @@ public sealed class SentenceCoder
                 source = agent;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
         }
 
         if (source is null)
@@ -253,8 +261,8 @@ public sealed class SentenceCoder
             rules.Add($"target {target.Note}");
         }
 
-        var sources = Coordinated(text, mentions, source);
-        var targets = target is null ? [] : Coordinated(text, mentions, target);
+        var sources = Coordinated(text, mentions, source, tags, offset);
+        var targets = target is null ? [] : Coordinated(text, mentions, target, tags, offset);
         if (target is not null)
         {
             sources.Remove(target);
@@ -655,46 +663,61 @@ public sealed class SentenceCoder
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".
-    private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor)
+    private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var index = mentions.IndexOf(anchor);
+        var conjunction = false;
         var first = index;
-        while (first > 0 && Joined(text, mentions[first - 1], mentions[first]))
+        while (first > 0 && Joined(text, mentions[first - 1], mentions[first], tags, offset, ref conjunction))
         {
             first--;
         }
 
         var last = index;
-        while (last + 1 < mentions.Count && Joined(text, mentions[last], mentions[last + 1]))
+        while (last + 1 < mentions.Count && Joined(text, mentions[last], mentions[last + 1], tags, offset, ref conjunction))
         {
             last++;
         }
 
         // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
-        for (var k = first; k < last; k++)
+        return conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
+    }
+
+    // Between two items of a list: ",", "and", "or" or ", and", then at most three modifiers of the next item ("Fornost
+    // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
+    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
+    {
+        var i = left.EndExclusive;
+        var comma = i < right.Start && text.TokenText(i) is ",";
+        if (comma)
         {
-            var gap = mentions[k + 1].Start - mentions[k].EndExclusive;
-            var word = text.TokenText(mentions[k + 1].Start - 1);
-            if (gap <= 2 && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)))
+            i++;
+        }
+
+        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
+        if (and)
+        {
+            i++;
+        }
+
+        if (!(comma || and) || right.Start - i > 3)
+        {
+            return false;
+        }
+
+        for (; i < right.Start; i++)
+        {
+            var word = text.TokenText(i);
+            if (text.Tokens[i].Kind != TokenKind.Word || tags[i - offset] == CoarseTag.Verb || NotInNounPhrase.Contains(word)
+                || SubordinatingWords.Contains(word) || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word is "'s")
             {
-                return mentions.GetRange(first, last - first + 1);
+                return false;
             }
         }
 
-        return [anchor];
-    }
-
-    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
-    {
-        var gap = right.Start - left.EndExclusive;
-        if (gap == 1)
-        {
-            var word = text.TokenText(left.EndExclusive);
-            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);
+        conjunction |= and;
+        return true;
     }
 
     private static bool InsideMention(List<ActorMention> mentions, int token)

@@ -134,6 +134,28 @@ public sealed partial class DocumentCoderTests
         Assert.DoesNotContain(events, e => e.Target?.Code == "TURMIL");
     }
 
+    [Theory]
+    [InlineData("Egypt and the wealthy Qatar praised Jordan.")]
+    [InlineData("Egypt, the tiny wealthy Qatar, and Kuwait praised Jordan.")]
+    public void AListItemMayBringItsOwnModifiers(string sentence)
+    {
+        var events = Code(sentence);
+
+        Assert.Contains(events, e => e.Source.Code == "EGY" && e.Target?.Code == "JOR");
+        Assert.Contains(events, e => e.Source.Code == "QAT" && e.Target?.Code == "JOR");
+    }
+
+    [Fact]
+    public void AnActorAfterInIsThePlaceUnlessTheSuiteConventionMakesItTheTarget()
+    {
+        const string sentence = "Egypt appealed for calm in Libya.";
+        Assert.All(Code(sentence), e => Assert.Null(e.Target));
+
+        var peers = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, Parley.Lexicon.ActorDictionary.Default, Parley.Lexicon.PatternLexicon.Default) { PlacesCanBeTargets = true };
+        var events = peers.Code(new Parley.Text.SourceDocument("test", sentence, Published, null, null, null, "test")).Events;
+        Assert.Contains(events, e => e.Source.Code == "EGY" && e.Target?.Code == "LBY");
+    }
+
     [Fact]
     public void AnEventThatTookPlaceIsNoTakingIn()
     {
