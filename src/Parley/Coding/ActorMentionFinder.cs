@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Lexicon;
 using Parley.Text;
 
@@ -69,9 +70,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 sharedRole = null;
             }
 
-            // "Armenian prime minister", "Russian troops", "Russia's foreign minister": a country word before an agent.
+            // "Armenian prime minister", "Russian troops", "Russia's foreign minister", "Russia's powerful and feared
+            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between).
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
-                && (next.Start == current.End || (next.Start == current.End + 1 && IsWord(text, current.End, "'s"))))
+                && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
             {
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
                 k++;
@@ -172,6 +174,26 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
     }
 
+    // At most three words between a possessive and its noun, none of them a preposition, clause word, pronoun,
+    // punctuation or verb-like function word: "Russia's new and powerful defence minister".
+    private static bool ModifiersOnly(AnalyzedText text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Word || NotModifiers.Contains(text.TokenText(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Between two items of a list stands ",", "and", "or" or ", and".
     private static bool ListContinues(AnalyzedText text, int previousEnd, int nextStart) => (nextStart - previousEnd) switch
     {
@@ -187,6 +209,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "of", "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "between", "after", "before",
+        "or", "but", "that", "which", "who", "when", "where", "while", "as", "if", "is", "are", "was", "were", "be", "been", "has",
+        "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't", "said", "says", "'s",
+        "it", "they", "he", "she", "we", "his", "her", "its", "their")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);
 }

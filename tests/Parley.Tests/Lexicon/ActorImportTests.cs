@@ -144,6 +144,10 @@ public sealed class ActorImportTests
         Assert.Equal(["ATLGOV"], Codes("Atlantis Prime Minister Orichalcus"));
         Assert.Equal(["ATLGOV"], Codes("Prime Minister Orichalcus"));
 
+        // After a possessive a few modifiers may stand before the role.
+        Assert.Equal(["ATLGOV"], Codes("Atlantis's young and popular prime minister"));
+        Assert.Equal(["ATL"], Codes("Atlantis's decision to recall its ambassador"));
+
         // An actor whose code already ends in the role keeps it once.
         Assert.Equal(["ATLGOV"], Codes("Coral Palace officials"));
     }
