@@ -32,7 +32,7 @@ internal static class PatternMatcher
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
         if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound);
             return true;
         }
 
@@ -63,6 +63,7 @@ internal static class PatternMatcher
     {
         public ActorMention? Source;
         public ActorMention? Target;
+        public ActorMention? Compound;
         public int Skipped;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
@@ -104,7 +105,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -112,7 +113,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -157,7 +158,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -165,7 +166,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -185,6 +186,18 @@ internal static class PatternMatcher
                         if (pos + member.Length <= end && WordsAt(member, pos))
                         {
                             next = pos + member.Length;
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case PatternElementKind.Compound:
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].Start == pos && ListEnd(m) is var last and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[last].EndExclusive;
                             return true;
                         }
                     }
@@ -226,6 +239,18 @@ internal static class PatternMatcher
                     }
 
                     return false;
+                case PatternElementKind.Compound:
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].EndExclusive == pos + 1 && ListStart(m) is var first and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[first].Start - 1;
+                            return true;
+                        }
+                    }
+
+                    return false;
                 case PatternElementKind.Source or PatternElementKind.Target:
                     foreach (var mention in mentions)
                     {
@@ -254,6 +279,51 @@ internal static class PatternMatcher
             }
 
             return true;
+        }
+
+        // The last mention of the list that mentions[m] begins, or -1 when it begins none: a compound needs "and" or "or".
+        private readonly int ListEnd(int m)
+        {
+            var last = m;
+            var conjunction = false;
+            while (last + 1 < mentions.Count && ListJoin(mentions[last].EndExclusive, mentions[last + 1].Start, ref conjunction))
+            {
+                last++;
+            }
+
+            return conjunction ? last : -1;
+        }
+
+        // The first mention of the list that mentions[m] ends, or -1 when it ends none.
+        private readonly int ListStart(int m)
+        {
+            var first = m;
+            var conjunction = false;
+            while (first > 0 && ListJoin(mentions[first - 1].EndExclusive, mentions[first].Start, ref conjunction))
+            {
+                first--;
+            }
+
+            return conjunction ? first : -1;
+        }
+
+        // Between two items of a list: ",", "and", "or" or ", and".
+        private readonly bool ListJoin(int from, int to, ref bool conjunction)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var word = text.TokenText(i);
+                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+                {
+                    conjunction = true;
+                }
+                else if (word is not ",")
+                {
+                    return false;
+                }
+            }
+
+            return to > from && to - from <= 2;
         }
 
         private readonly bool WordsAt(string[] words, int start)

@@ -202,6 +202,12 @@ public sealed class SentenceCoder
     private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
+        if (match.Compound is { } compound)
+        {
+            AddCompoundEvents(text, sentence, mentions, pattern, head, match, compound, clauseStart, tags, offset, rules, events);
+            return;
+        }
+
         ActorMention? source = match.Source;
         ActorMention? target = match.Target;
         if (source is not null)
@@ -274,8 +280,10 @@ public sealed class SentenceCoder
         }
 
         // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
-        // named act on each other.
-        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && IsMutual(mutual.Code.Value))
+        // named act on each other; so do those of a pattern whose code is the same both ways ("[064:064]": "Israel and
+        // Jordan renewed diplomatic ties").
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual
+            && (IsMutual(mutual.Code.Value) || pattern.ReciprocalCode?.Code == mutual.Code))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -325,6 +333,38 @@ public sealed class SentenceCoder
                     {
                         events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
                     }
+                }
+            }
+        }
+    }
+
+    // A COMPOUND slot: the members of the list act on each other, or, after the head of a clause with a subject
+    // ("Eriador agreed with Arnor and Gondor"), the subject acts on each member.
+    private static void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
+        ActorMention compound, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<string> rules, List<SentenceEvent> events)
+    {
+        var members = Coordinated(text, mentions, compound, tags, offset);
+        var subject = match.Source ?? (compound.Start > head ? NearestBefore(mentions, clauseStart, match.Start) : null);
+        var sources = subject is null ? members : Coordinated(text, mentions, subject, tags, offset);
+        rules.Add(subject is null ? $"compound: {members.Count} actors act on each other" : $"compound: {sources.Count} source(s) x {members.Count} target(s)");
+        var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
+        foreach (var s in sources)
+        {
+            foreach (var t in members)
+            {
+                if (ReferenceEquals(s, t) || s.Code == t.Code)
+                {
+                    continue;
+                }
+
+                if (pattern.Code is not null)
+                {
+                    events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                }
+
+                if (pattern.ReciprocalCode is { } reciprocal)
+                {
+                    events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
                 }
             }
         }
