@@ -160,6 +160,7 @@ public sealed class SentenceCoder
             }
         }
 
+        ActorMention? previousSubject = null;
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
@@ -193,19 +194,28 @@ public sealed class SentenceCoder
                 targetLimit = nextBoundary;
             }
 
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, tags, offset, events);
+            // "Armenia condemned the attack and promised aid to Georgia": a verb right after "and" shares the subject
+            // of the verb before it.
+            var sharedSubject = candidate.Pattern.Kind == EntryKind.Verb && !passive && AfterConjunction(text, clauseStart, match.Start) ? previousSubject : null;
+            var subject = AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, sharedSubject, tags, offset, events);
+            if (candidate.Pattern.Kind == EntryKind.Verb)
+            {
+                previousSubject = passive ? null : subject;
+            }
         }
 
         return events;
     }
 
-    private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
+    // Adds the events of one match; returns the source it took (the subject), if any.
+    private ActorMention? AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, int clauseStart,
+        ActorMention? sharedSubject, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         if (match.Compound is { } compound)
         {
             AddCompoundEvents(text, sentence, mentions, pattern, head, match, compound, clauseStart, tags, offset, rules, events);
-            return;
+            return match.Source;
         }
 
         ActorMention? source = match.Source;
@@ -225,7 +235,7 @@ public sealed class SentenceCoder
             // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
             if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
             {
-                return;
+                return null;
             }
 
             rules.Add("passive: source from 'by'");
@@ -238,6 +248,12 @@ public sealed class SentenceCoder
             if (source is not null && target is null && source.Start > head)
             {
                 target = NearestBefore(mentions, clauseStart, match.Start);
+            }
+
+            if (source is null && sharedSubject is not null)
+            {
+                rules.Add("coordinated verb: subject of the verb before 'and'");
+                source = sharedSubject;
             }
 
             source ??= NearestBefore(mentions, clauseStart, match.Start);
@@ -254,7 +270,7 @@ public sealed class SentenceCoder
 
         if (source is null)
         {
-            return;
+            return null;
         }
 
         if (source.Note is not null)
@@ -298,7 +314,7 @@ public sealed class SentenceCoder
                 }
             }
 
-            return;
+            return source;
         }
 
         if (sources.Count > 1 || targets.Count > 1)
@@ -336,6 +352,8 @@ public sealed class SentenceCoder
                 }
             }
         }
+
+        return source;
     }
 
     // A COMPOUND slot: the members of the list act on each other, or, after the head of a clause with a subject
@@ -581,6 +599,28 @@ public sealed class SentenceCoder
         return -1;
     }
 
+    // "… and promised", "… and then promised", "… but also rejected": the verb follows a coordinating conjunction
+    // with at most one adverb between, so it has no subject of its own.
+    private static bool AfterConjunction(AnalyzedText text, int clauseStart, int verb)
+    {
+        for (var i = verb - 1; i >= clauseStart && i >= verb - 2; i--)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("later", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
     {
         var pos = new PosTag[sentence.TokenCount];
@@ -721,7 +761,21 @@ public sealed class SentenceCoder
 
         // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
-        return conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
+        var list = conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
+
+        // An imported entry may name several actors at once (PETRARCH's "[FRO/BIL/SAM]"): each acts.
+        for (var k = list.Count - 1; k >= 0; k--)
+        {
+            if (list[k].ExplicitCode is { } code && code.Contains('/', StringComparison.Ordinal))
+            {
+                var parts = code.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var member = list[k];
+                list.RemoveAt(k);
+                list.InsertRange(k, parts.Select(part => member with { ExplicitCode = part }));
+            }
+        }
+
+        return list;
     }
 
     // Between two items of a list: ",", "and", "or" or ", and", then at most three modifiers of the next item ("Fornost

@@ -157,6 +157,27 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AVerbAfterAndSharesTheSubjectOfTheVerbBefore()
+    {
+        var events = Code("Greece criticized Cyprus and praised Turkey.");
+
+        Assert.Contains(events, e => e.Source.Code == "GRC" && e.Target?.Code == "TUR" && e.Code.Code.Root == "05");
+        Assert.DoesNotContain(events, e => e.Source.Code == "CYP");
+    }
+
+    [Fact]
+    public void AnImportedEntryNamingSeveralActorsGivesAnEventForEach()
+    {
+        var dictionary = Parley.Lexicon.ActorDictionary.FromKnowledgeBase(Parley.Lexicon.Actors.ActorKnowledgeBase.Default);
+        Parley.Lexicon.Import.ActorDictionaryImporter.ImportActors(["BENELUX_ [BEL/NLD/LUX]"], "test.actors.txt", dictionary);
+        var coder = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, dictionary, Parley.Lexicon.PatternLexicon.Default);
+
+        var events = coder.Code(new Parley.Text.SourceDocument("test", "Benelux criticized Turkey.", Published, null, null, null, "test")).Events;
+
+        Assert.Equal(["BEL", "LUX", "NLD"], events.Where(e => e.Target?.Code == "TUR").Select(e => e.Source.Code).Order());
+    }
+
+    [Fact]
     public void AnEventThatTookPlaceIsNoTakingIn()
     {
         var coded = Only("Talks between Armenia and Azerbaijan took place in Brussels.");
