@@ -23,6 +23,10 @@ internal static class PatternMatcher
         "i", "you", "him", "us", "'s")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -30,13 +34,45 @@ internal static class PatternMatcher
     {
         var state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
-        if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
+        if (state.After(firstAfter, head + 1, out var end)
+            && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
             match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound);
             return true;
         }
 
         match = default;
+        return false;
+    }
+
+    // "death toll has risen", "Israel and Jordan have been meeting": the auxiliaries of a verb head stand between it
+    // and the words a pattern names before it (not modals or "not": those say what did not or may happen).
+    private static bool BeforeAuxiliaries(AnalyzedText text, SentenceSpan sentence, EventPattern pattern, int head, ref Scan state, out int start)
+    {
+        start = head;
+        if (pattern.Kind != EntryKind.Verb || pattern.Before.Count == 0 || pattern.Before[^1].Adjacent)
+        {
+            return false;
+        }
+
+        var aux = 0;
+        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && Auxiliaries.Contains(text.TokenText(head - aux - 1)))
+        {
+            aux++;
+        }
+
+        if (aux == 0)
+        {
+            return false;
+        }
+
+        state.Skipped += aux;
+        if (state.Before(pattern.Before.Count - 1, head - aux - 1, out start))
+        {
+            return true;
+        }
+
+        state.Skipped -= aux;
         return false;
     }
 
