@@ -47,6 +47,25 @@ public sealed class SentenceCoder
         "it", "they", "he", "she", "we", "i", "you", "there")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Auxiliaries, modals and negation of a verb group, read backwards from its main verb.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re", "will", "would", "can",
+        "could", "should", "may", "might", "must", "shall", "do", "does", "did", "not", "n't", "also", "wo", "ca")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs of saying that take a clause without "that": "said government proposed …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "added", "stated", "noted", "announced", "reported", "claimed", "insisted", "warned",
+        "believe", "believes", "believed", "thinks", "think", "thought")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Personal pronouns that are subjects ("it" is left out: it often stands for the actor just named, "Russia said it …").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "he", "she", "they", "we", "i", "you")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that open a clause: a noun phrase right after one of them is the subject of the verb that follows.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatingWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -574,7 +593,21 @@ public sealed class SentenceCoder
     {
         hasActor = false;
         var noun = false;
-        for (var i = verb - 1; i >= clauseStart; i--)
+
+        // The verb's own auxiliaries, modals and negation stand between it and its subject: "he has not said".
+        var i = verb - 1;
+        while (i >= clauseStart && !InsideMention(mentions, i) && VerbGroupWords.Contains(text.TokenText(i)))
+        {
+            i--;
+        }
+
+        // "…, he said": a personal pronoun the document could not resolve is the subject all the same.
+        if (i >= clauseStart && !InsideMention(mentions, i) && SubjectPronouns.Contains(text.TokenText(i)))
+        {
+            return i;
+        }
+
+        for (; i >= clauseStart; i--)
         {
             if (InsideMention(mentions, i))
             {
@@ -588,7 +621,14 @@ public sealed class SentenceCoder
                 return (noun || hasActor) && i < verb - 1 ? i : -1;
             }
 
-            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || tags[i - offset] == CoarseTag.Verb || NotInNounPhrase.Contains(word))
+            // "he said government proposed …": after a reporting verb without "that" a noun phrase is the subject of
+            // the reported verb (other verbs before a noun phrase are often participles: "aircraft using missiles killed").
+            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return noun && !hasActor && ReportingVerbs.Contains(word) ? i : -1;
+            }
+
+            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || NotInNounPhrase.Contains(word))
             {
                 return -1;
             }

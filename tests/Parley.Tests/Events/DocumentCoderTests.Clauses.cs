@@ -178,6 +178,19 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnUnresolvedPronounIsStillTheSubject()
+    {
+        // Nobody was named before "he": Cyprus, in the phrase before, did not criticize Turkey.
+        Assert.DoesNotContain(Code("Asked about Cyprus, he criticized Turkey."), e => e.Source.Code == "CYP");
+    }
+
+    [Fact]
+    public void ANounPhraseAfterAReportingVerbIsTheSubjectOfTheReportedVerb()
+    {
+        Assert.DoesNotContain(Code("Greece said gunmen attacked Cyprus."), e => e.Source.Code == "GRC" && e.Target?.Code == "CYP");
+    }
+
+    [Fact]
     public void AnEventThatTookPlaceIsNoTakingIn()
     {
         var coded = Only("Talks between Armenia and Azerbaijan took place in Brussels.");
