@@ -48,6 +48,25 @@ public sealed class SentenceCoder
         "it", "they", "he", "she", "we", "i", "you", "there")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The comma after which a noun phrase is the subject of the next verb ("…, the Turkish army said"), or -1.
+    private static int PostposedSubjectComma(AnalyzedText text, List<ActorMention> mentions, int from, int limit, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var comma = -1;
+        for (var i = from; i < limit; i++)
+        {
+            if (comma < 0)
+            {
+                comma = text.TokenText(i) is "," ? i : -1;
+            }
+            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i))
+            {
+                return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma ? comma : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // Auxiliaries, modals and negation of a verb group, read backwards from its main verb.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -263,11 +282,9 @@ public sealed class SentenceCoder
 
             // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
             // not the object of this one.
-            if (m + 1 < matches.Count && matches[m + 1].Candidate.Pattern.Kind == EntryKind.Verb
-                && SubjectBoundary(text, mentions, match.EndExclusive, matches[m + 1].Match.Start, tags, offset, out _) is var nextBoundary and >= 0
-                && text.TokenText(nextBoundary) is ",")
+            if (PostposedSubjectComma(text, mentions, match.EndExclusive, targetLimit, tags, offset) is var comma and >= 0)
             {
-                targetLimit = nextBoundary;
+                targetLimit = comma;
             }
 
             var before = events.Count;
@@ -403,7 +420,8 @@ public sealed class SentenceCoder
                 }
             }
 
-            }
+            return;
+        }
 
         if (sources.Count > 1 || targets.Count > 1)
         {
