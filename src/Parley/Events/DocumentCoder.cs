@@ -36,6 +36,17 @@ public sealed class DocumentCoder
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
     public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
 
+    /// <summary>
+    /// Whether an actor after "in", "at" or "near" may be the target when a pattern names none (TABARI's and PETRARCH's
+    /// convention, used for their suites; see <see cref="SentenceCoder.PlacesCanBeTargets"/>). Off by default: Parley
+    /// reads such an actor as the place of the event.
+    /// </summary>
+    public bool PlacesCanBeTargets
+    {
+        get => _coder.PlacesCanBeTargets;
+        init => _coder.PlacesCanBeTargets = value;
+    }
+
     /// <summary>The codebook events are coded in.</summary>
     public Codebook Codebook { get; }
 
