@@ -23,6 +23,10 @@ internal static class PatternMatcher
         "i", "you", "him", "us", "'s")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -30,13 +34,45 @@ internal static class PatternMatcher
     {
         var state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
-        if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
+        if (state.After(firstAfter, head + 1, out var end)
+            && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound);
             return true;
         }
 
         match = default;
+        return false;
+    }
+
+    // "death toll has risen", "Israel and Jordan have been meeting": the auxiliaries of a verb head stand between it
+    // and the words a pattern names before it (not modals or "not": those say what did not or may happen).
+    private static bool BeforeAuxiliaries(AnalyzedText text, SentenceSpan sentence, EventPattern pattern, int head, ref Scan state, out int start)
+    {
+        start = head;
+        if (pattern.Kind != EntryKind.Verb || pattern.Before.Count == 0 || pattern.Before[^1].Adjacent)
+        {
+            return false;
+        }
+
+        var aux = 0;
+        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && Auxiliaries.Contains(text.TokenText(head - aux - 1)))
+        {
+            aux++;
+        }
+
+        if (aux == 0)
+        {
+            return false;
+        }
+
+        state.Skipped += aux;
+        if (state.Before(pattern.Before.Count - 1, head - aux - 1, out start))
+        {
+            return true;
+        }
+
+        state.Skipped -= aux;
         return false;
     }
 
@@ -63,6 +99,7 @@ internal static class PatternMatcher
     {
         public ActorMention? Source;
         public ActorMention? Target;
+        public ActorMention? Compound;
         public int Skipped;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
@@ -104,7 +141,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -112,7 +149,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -157,7 +194,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -165,7 +202,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -185,6 +222,18 @@ internal static class PatternMatcher
                         if (pos + member.Length <= end && WordsAt(member, pos))
                         {
                             next = pos + member.Length;
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case PatternElementKind.Compound:
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].Start == pos && ListEnd(m) is var last and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[last].EndExclusive;
                             return true;
                         }
                     }
@@ -226,6 +275,18 @@ internal static class PatternMatcher
                     }
 
                     return false;
+                case PatternElementKind.Compound:
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].EndExclusive == pos + 1 && ListStart(m) is var first and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[first].Start - 1;
+                            return true;
+                        }
+                    }
+
+                    return false;
                 case PatternElementKind.Source or PatternElementKind.Target:
                     foreach (var mention in mentions)
                     {
@@ -254,6 +315,51 @@ internal static class PatternMatcher
             }
 
             return true;
+        }
+
+        // The last mention of the list that mentions[m] begins, or -1 when it begins none: a compound needs "and" or "or".
+        private readonly int ListEnd(int m)
+        {
+            var last = m;
+            var conjunction = false;
+            while (last + 1 < mentions.Count && ListJoin(mentions[last].EndExclusive, mentions[last + 1].Start, ref conjunction))
+            {
+                last++;
+            }
+
+            return conjunction ? last : -1;
+        }
+
+        // The first mention of the list that mentions[m] ends, or -1 when it ends none.
+        private readonly int ListStart(int m)
+        {
+            var first = m;
+            var conjunction = false;
+            while (first > 0 && ListJoin(mentions[first - 1].EndExclusive, mentions[first].Start, ref conjunction))
+            {
+                first--;
+            }
+
+            return conjunction ? first : -1;
+        }
+
+        // Between two items of a list: ",", "and", "or" or ", and".
+        private readonly bool ListJoin(int from, int to, ref bool conjunction)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var word = text.TokenText(i);
+                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+                {
+                    conjunction = true;
+                }
+                else if (word is not ",")
+                {
+                    return false;
+                }
+            }
+
+            return to > from && to - from <= 2;
         }
 
         private readonly bool WordsAt(string[] words, int start)

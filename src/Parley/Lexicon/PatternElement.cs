@@ -17,7 +17,7 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
     public const int MaxGapWords = 6;
 
     /// <summary>Whether the element is a source or target slot.</summary>
-    public bool IsSlot => Kind is PatternElementKind.Source or PatternElementKind.Target;
+    public bool IsSlot => Kind is PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound;
 
     /// <summary>The element as written in the pattern language.</summary>
     public override string ToString() => Kind switch
@@ -26,6 +26,7 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
         PatternElementKind.Class => Class?.Name ?? "$?",
         PatternElementKind.Source => "SOURCE",
         PatternElementKind.Target => "TARGET",
+        PatternElementKind.Compound => "COMPOUND",
         _ => "...",
     };
 }

@@ -25,8 +25,8 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 76/466 = 0.163 (clause mechanisms) − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.143, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 87/466 = 0.187 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.167, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -35,8 +35,8 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 69/279 = 0.247 (clause mechanisms) − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.227, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 156/279 = 0.559 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.539, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -69,8 +69,8 @@ public sealed class SuiteScoreTests
         var summary = Gold.Value.Summary;
 
         Assert.InRange(summary.Records, 200, int.MaxValue);
-        // target root-level F1 0.85 (issue 6); floor = measured 0.948 (clause mechanisms, both lexicons merged) − 0.02
-        Assert.InRange(summary.RootF1, 0.928, 1.0);
+        // target root-level F1 0.85 (issue 6); floor = measured 0.905 (lexicon of roots 01-08 merged) − 0.02
+        Assert.InRange(summary.RootF1, 0.885, 1.0);
     }
 
     [Fact]

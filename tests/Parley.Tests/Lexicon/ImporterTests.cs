@@ -42,11 +42,11 @@ public sealed class ImporterTests
         Assert.Equal(4668, summary.PatternLines);
         Assert.Equal(8, summary.Transformations);
         Assert.Equal(summary.PatternLines, summary.PatternsImported + summary.PatternsSkipped);
-        Assert.Equal(14, summary.PatternsSkipped);
+        Assert.Equal(13, summary.PatternsSkipped);
         Assert.Equal(summary.PatternsSkipped + summary.Transformations, source.SkippedLines.Count);
         Assert.All(source.SkippedLines, s => Assert.True(s.Line > 0 && s.Message.Length > 0));
         Assert.Empty(source.Diagnostics);
-        Assert.Contains(source.SkippedLines, s => s.Line == 4761 && s.Message.Contains("'%'", StringComparison.Ordinal));
+        Assert.DoesNotContain(source.SkippedLines, s => s.Line == 4761); // '% &AIRCRAFT *': a compound actor, imported as COMPOUND
         Assert.Contains(source.SkippedLines, s => s.Message.Contains("[1213] is not in the CAMEO codebook", StringComparison.Ordinal));
     }
 
@@ -77,6 +77,7 @@ public sealed class ImporterTests
         &CEASEFIRE
         +TRUCE
         +CEASE_FIRE_
+        +PEACE ACCORD_
 
         ####### VERB PATTERNS #######
 
@@ -103,21 +104,23 @@ public sealed class ImporterTests
         var summary = PetrarchVerbImporter.Read(source, PetrarchExcerpt, "x.txt", Codebook.Default);
         Assert.Equal(1, summary.Synsets);
         Assert.Equal(4, summary.PatternLines);
-        Assert.Equal(2, summary.PatternsImported);
+        Assert.Equal(3, summary.PatternsImported);
         Assert.Equal(1, summary.Transformations);
 
-        // Synset members with regular plurals, except those ending in '_'.
-        Assert.Equal(["truce", "truces", "cease fire"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
+        // Synset members with regular plurals, except those ending in '_'; blanks and underscores both join words.
+        Assert.Equal(["truce", "truces", "cease fire", "peace accord"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
 
         // Each pattern for each verb of its block; the multi-word verb keeps its particle.
         Assert.Contains(source.Patterns, p => p.Lemma == "ink" && p.Text == "ink $CEASEFIRE" && p.Code!.Code.Value == "0871");
         Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "sign up with TARGET");
         Assert.Contains(source.Patterns, p => p.Lemma == "visit" && p.CodeText == "042:043");
 
-        Assert.Equal([13, 14, 20], source.SkippedLines.Select(s => s.Line));
-        Assert.Contains("'%'", source.SkippedLines[0].Message, StringComparison.Ordinal);
-        Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[1].Message, StringComparison.Ordinal);
-        Assert.Contains("transformation", source.SkippedLines[2].Message, StringComparison.Ordinal);
+        // The compound actor '%' becomes a COMPOUND slot.
+        Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "SOURCE sign COMPOUND treaty");
+
+        Assert.Equal([15, 21], source.SkippedLines.Select(s => s.Line));
+        Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[0].Message, StringComparison.Ordinal);
+        Assert.Contains("transformation", source.SkippedLines[1].Message, StringComparison.Ordinal);
     }
 
     private const string TabariExcerpt = """
@@ -170,6 +173,43 @@ public sealed class ImporterTests
         var lexicon = PatternLexicon.Compile(source, Inflector.Default);
         Assert.Equal("064 FRA>DEU", LexiconTesting.Code(lexicon, "France restored full relations with Germany."));
         Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
+    }
+
+    [Fact]
+    public void ACompoundSlotPairsTheMembersOfAList()
+    {
+        const string verbs = """
+            --- POSTPONE [120] ---
+            POSTPONE
+            - % HAVE * [191]
+            - * TALKS WITH % [046]
+            """;
+        var source = new LexiconSource();
+        PetrarchVerbImporter.Read(source, verbs, "x.txt", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        // Before the head the members act on each other; after it the subject acts on each.
+        Assert.Equal("191 FRA>DEU; 191 DEU>FRA", LexiconTesting.Code(lexicon, "France and Germany have postponed their summit."));
+        Assert.Equal("046 ITA>FRA; 046 ITA>DEU", LexiconTesting.Code(lexicon, "Italy postponed talks with France and Germany."));
+
+        // Without a list the compound pattern does not match and a shorter one codes.
+        Assert.Equal("120 FRA>-", LexiconTesting.Code(lexicon, "France have postponed their summit."));
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsOfACodeThatIsTheSameBothWaysActOnEachOther()
+    {
+        const string verbs = """
+            --- RENEW [---] ---
+            RENEW
+            - * TIES [064:064]
+            """;
+        var source = new LexiconSource();
+        PetrarchVerbImporter.Read(source, verbs, "x.txt", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("064 FRA>DEU; 064 DEU>FRA", LexiconTesting.Code(lexicon, "France and Germany renewed ties."));
+        Assert.Equal("064 FRA>DEU; 064 DEU>FRA", LexiconTesting.Code(lexicon, "France renewed ties with Germany."));
     }
 
     [Theory]

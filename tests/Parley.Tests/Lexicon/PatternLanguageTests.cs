@@ -49,6 +49,10 @@ public sealed class PatternLanguageTests
             111  SOURCE 's criticism of TARGET
         phrase in
             1123 in retaliation for
+        verb escalate
+            190  border clashes escalate
+        verb resume
+            046  COMPOUND resume talks
         """;
 
     private static readonly PatternLexicon Lexicon = LexiconTesting.Compile(Patterns);
@@ -115,6 +119,12 @@ public sealed class PatternLanguageTests
     [InlineData("Iran acted in response to raids by Israel.", "")]
     // Coordination: one event per pair.
     [InlineData("France and Germany imposed sanctions on Iran.", "163 FRA>IRN; 163 DEU>IRN")]
+    // Words before a verb head may be separated from it by the verb's auxiliaries, not by modals.
+    [InlineData("Armenia's border clashes have escalated.", "190 ARM>-")]
+    [InlineData("Armenia's border clashes could escalate.", "")]
+    // COMPOUND: the members of a list act on each other; without a list the pattern does not match.
+    [InlineData("Armenia and Azerbaijan resumed talks.", "046 ARM>AZE; 046 AZE>ARM")]
+    [InlineData("Armenia resumed talks.", "")]
     public void PatternFeaturesMatchAndDoNotMatch(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 

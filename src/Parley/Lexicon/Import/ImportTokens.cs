@@ -65,9 +65,10 @@ internal static class ImportTokens
         Trim(post, fromStart: false);
         pre.AddRange(beforeElements);
         if (pre.Count(e => e.Kind == PatternElementKind.Source) + post.Count(e => e.Kind == PatternElementKind.Source) > 1
-            || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1)
+            || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1
+            || pre.Count(e => e.Kind == PatternElementKind.Compound) + post.Count(e => e.Kind == PatternElementKind.Compound) > 1)
         {
-            return "more than one source ('$') or target ('+') marker";
+            return "more than one source ('$'), target ('+') or compound ('%') marker";
         }
 
         var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
@@ -99,7 +100,8 @@ internal static class ImportTokens
                 element = new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;
             case "%":
-                return "'%' (compound actor: source and target in one phrase) has no equivalent in Parley's pattern language";
+                element = new PatternElement(PatternElementKind.Compound, null, null, joined);
+                return null;
         }
 
         if (token.StartsWith('&'))
