@@ -95,6 +95,9 @@ public sealed class BuiltInLexiconTests
     [InlineData("Japan halted economic aid to Serbia.", "1621 JPN>SRB")]
     [InlineData("The Soviet Union threatened to stop negotiations with the United States.", "134 SUN>USA")]
     [InlineData("Afghan rebels blew up three power lines.", "1712 AFGREB>-")]
+    [InlineData("Israel carried out airstrikes against Hamas.", "195 ISR>PSEREB")]
+    [InlineData("Russia conducted a missile test.", "150 RUS>-")]
+    [InlineData("Poland delivered tanks and drones to Ukraine.", "072 POL>UKR")]
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
