@@ -98,6 +98,12 @@ public sealed class BuiltInLexiconTests
     [InlineData("Israel carried out airstrikes against Hamas.", "195 ISR>PSEREB")]
     [InlineData("Russia conducted a missile test.", "150 RUS>-")]
     [InlineData("Poland delivered tanks and drones to Ukraine.", "072 POL>UKR")]
+    [InlineData("Israel launched an air strike on Syria.", "195 ISR>SYR")]
+    [InlineData("Kenyan teachers launched a strike over pay.", "143 KENEDU>-")]
+    [InlineData("Kenyan troops fought Somali militants.", "190 KENMIL>SOMREB")]
+    [InlineData("Kenya fought corruption.", "")]
+    [InlineData("Iran tried to reach Iraq.", "")]
+    [InlineData("Russian hackers launched a cyber attack on Estonia.", "170 RUS>EST")]
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
