@@ -104,6 +104,9 @@ public sealed class BuiltInLexiconTests
     [InlineData("Kenya fought corruption.", "")]
     [InlineData("Iran tried to reach Iraq.", "")]
     [InlineData("Russian hackers launched a cyber attack on Estonia.", "170 RUS>EST")]
+    [InlineData("Russia declared war on Georgia.", "190 RUS>GEO")]
+    [InlineData("Armenia went to war with Azerbaijan.", "190 ARM>AZE")]
+    [InlineData("Kennedy was a veteran of the cold war.", "")]
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
