@@ -107,6 +107,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Russia declared war on Georgia.", "190 RUS>GEO")]
     [InlineData("Armenia went to war with Azerbaijan.", "190 ARM>AZE")]
     [InlineData("Kennedy was a veteran of the cold war.", "")]
+    [InlineData("France denied any role in the 1994 genocide.", "016 FRA>-")]
+    [InlineData("Texas raised its occupation tax.", "")]
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
