@@ -98,7 +98,7 @@ public sealed class PatternLanguageTests
     [InlineData("Russia hit Ukraine.", "190 RUS>UKR")]
     // Reciprocal codes: X visits Y gives Y hosts X.
     [InlineData("Kenya visited Uganda.", "042 KEN>UGA; 043 UGA>KEN")]
-    // SOURCE and TARGET both named by the pattern: "between X and Y".
+    // SOURCE and TARGET both named by the pattern: "between X and Y" (the coder adds the reverse pair of a meeting).
     [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE; 040 AZE>ARM")]
     [InlineData("Egypt mediated between Israel and Jordan.", "045 EGY>ISR; 045 EGY>JOR")]
     [InlineData("Talks between officials resumed.", "")]
