@@ -178,7 +178,7 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
-                    return text.TokenText(pos).Equals(element.Word, StringComparison.OrdinalIgnoreCase);
+                    return element.MatchesWord(text.TokenText(pos));
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
@@ -213,7 +213,7 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
-                    return text.TokenText(pos).Equals(element.Word, StringComparison.OrdinalIgnoreCase);
+                    return element.MatchesWord(text.TokenText(pos));
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {

@@ -105,12 +105,24 @@ public sealed class SentenceCoder
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
             var nounAfterNoun = tag == CoarseTag.Verb && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Noun && !InsideMention(mentions, i - 1);
             (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
-            foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
+
+            // The word's own entries, then those of a stem it begins with (imported TABARI roots: "restor" for "restored").
+            var exact = _patterns.Candidates(text.TokenText(i));
+            var stems = _patterns.StemCandidates(text.TokenText(i));
+            for (var c = 0; c < exact.Length + stems.Length; c++)
             {
-                // Candidates come most specific first; of equally specific ones the closest fit wins
-                // ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
+                var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
+
+                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
+                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
                 if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
                 {
+                    if (c < exact.Length)
+                    {
+                        c = exact.Length - 1;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -123,7 +135,8 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords))
+                    && (best is null || pattern.Specificity > best.Value.Candidate.Pattern.Specificity
+                        || match.SkippedWords < best.Value.Match.SkippedWords))
                 {
                     best = (candidate, match, passive);
                 }

@@ -7,10 +7,12 @@ internal static class ImportTokens
 {
     /// <summary>
     /// Builds the pattern of one verb from the tokens before and after '*' (each flagged when joined to the token before
-    /// it by '_'); returns the reason when it cannot, null when it could.
+    /// it by '_'); returns the reason when it cannot, null when it could. With <c>stems</c> (TABARI) a word without a
+    /// trailing '_' is a stem that matches every word it begins; otherwise (PETRARCH) every word matches whole.
     /// </summary>
     public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
-        bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern)
+        bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern,
+        bool stems = false)
     {
         pattern = null;
         if (!TryCode(codeText, codebook, out var code, out var reciprocal, out var reason))
@@ -29,7 +31,7 @@ internal static class ImportTokens
         {
             // Before the head, adjacency binds an element to the one after it.
             var joinedToNext = i + 1 < before.Count ? before[i + 1].Joined : headJoined;
-            var error = Element(before[i].Token, joinedToNext, classes, out var element);
+            var error = Element(before[i].Token, joinedToNext, classes, stems, out var element);
             if (error is not null)
             {
                 return error;
@@ -49,7 +51,7 @@ internal static class ImportTokens
 
         foreach (var (token, joined) in after)
         {
-            var error = Element(token, joined, classes, out var element);
+            var error = Element(token, joined, classes, stems, out var element);
             if (error is not null)
             {
                 return error;
@@ -84,7 +86,7 @@ internal static class ImportTokens
         }
     }
 
-    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, out PatternElement? element)
+    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, bool stems, out PatternElement? element)
     {
         element = null;
         switch (token)
@@ -114,13 +116,14 @@ internal static class ImportTokens
             return null;
         }
 
-        var word = token.ToLowerInvariant();
+        var whole = token.EndsWith('_');
+        var word = token.TrimEnd('_').ToLowerInvariant();
         if (word.Length == 0 || !word.Any(char.IsLetterOrDigit))
         {
             return $"'{token}' is not a word";
         }
 
-        element = new PatternElement(PatternElementKind.Word, word, null, joined);
+        element = new PatternElement(PatternElementKind.Word, word, null, joined) { Stem = stems && !whole };
         return null;
     }
 
