@@ -315,6 +315,13 @@ public sealed class SentenceCoder
             {
                 (best, cue) = (modality, i);
             }
+
+            // "is about to sign": imminent, not yet done.
+            if (text.TokenText(i).Equals("about", StringComparison.OrdinalIgnoreCase) && i + 1 < verb
+                && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && Strength(Modality.Future) > Strength(best))
+            {
+                (best, cue) = (Modality.Future, i);
+            }
         }
 
         if (cue >= 0)

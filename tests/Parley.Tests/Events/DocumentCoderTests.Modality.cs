@@ -11,6 +11,7 @@ public sealed partial class DocumentCoderTests
     [InlineData("Greece could send troops to Cyprus if Turkey attacks.", "GRC", Modality.Hypothetical)]
     [InlineData("Did Greece criticize Turkey?", "GRC", Modality.Hypothetical)]
     [InlineData("Greece will criticize Turkey.", "GRC", Modality.Future)]
+    [InlineData("Greece is about to sign an agreement with Turkey.", "GRC", Modality.Future)]
     [InlineData("Greece criticized Turkey.", "GRC", Modality.Asserted)]
     public void TheClauseDecidesWhetherTheEventHappened(string sentence, string source, Modality expected)
     {
