@@ -23,6 +23,13 @@ internal static class PatternMatcher
         "i", "you", "him", "us", "'s")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Auxiliaries that may stand between a verb and the element just before it: "Syria and Jordan have renewed ties".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could",
+        "may", "might", "must", "do", "does", "did", "'s", "'ve", "'d", "'ll")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -44,6 +51,19 @@ internal static class PatternMatcher
     {
         var data = text.Tokens[token];
         return data.Kind is TokenKind.Word or TokenKind.Number && !Structural.Contains(text.TokenText(token)) && !InMention(mentions, token);
+    }
+
+    // Two mentions in a list: "A and B", "A or B", "A, B", "A, and B" (the coder's coordination rule decides the rest).
+    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
+    {
+        var gap = right.Start - left.EndExclusive;
+        if (gap == 1)
+        {
+            var word = text.TokenText(left.EndExclusive);
+            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool InMention(List<ActorMention> mentions, int token)
@@ -150,9 +170,10 @@ internal static class PatternMatcher
             }
 
             var maxSkip = element.Adjacent ? 0 : PatternElement.MaxModifierWords;
+            var nextToVerb = k == pattern.Before.Count - 1 && pattern.Kind == EntryKind.Verb;
             for (var s = 0; s <= maxSkip && pos - s >= first; s++)
             {
-                if (s > 0 && !IsSkippable(text, mentions, pos - s + 1))
+                if (s > 0 && !IsSkippable(text, mentions, pos - s + 1) && !(nextToVerb && Auxiliaries.Contains(text.TokenText(pos - s + 1))))
                 {
                     break;
                 }
@@ -191,10 +212,17 @@ internal static class PatternMatcher
 
                     return false;
                 case PatternElementKind.Source or PatternElementKind.Target:
-                    foreach (var mention in mentions)
+                    for (var m = 0; m < mentions.Count; m++)
                     {
+                        var mention = mentions[m];
                         if (mention.Start == pos || (mention.Start == pos - 1 && Articles.Contains(text.TokenText(pos - 1))))
                         {
+                            // A compound slot takes a group from its first member on: "with Gondor and Rohan".
+                            if (element.Compound && !(m + 1 < mentions.Count && Joined(text, mention, mentions[m + 1])))
+                            {
+                                return false;
+                            }
+
                             next = mention.EndExclusive;
                             return Fill(element.Kind, mention);
                         }
@@ -227,10 +255,17 @@ internal static class PatternMatcher
 
                     return false;
                 case PatternElementKind.Source or PatternElementKind.Target:
-                    foreach (var mention in mentions)
+                    for (var m = 0; m < mentions.Count; m++)
                     {
+                        var mention = mentions[m];
                         if (mention.EndExclusive == pos + 1)
                         {
+                            // A compound slot takes a group up to its last member: "Gondor and Rohan met".
+                            if (element.Compound && !(m > 0 && Joined(text, mentions[m - 1], mention)))
+                            {
+                                return false;
+                            }
+
                             next = mention.Start - 1;
                             return Fill(element.Kind, mention);
                         }

@@ -225,6 +225,42 @@ public sealed class SentenceCoder
             return;
         }
 
+        // A compound slot ("% * IN"): the members of the group act on each other, the first on the second with the
+        // code and the second on the first with the reciprocal code (the code again when there is none).
+        if (pattern.HasCompoundSlot && match.Source is { } group)
+        {
+            var members = Coordinated(text, mentions, group);
+            if (members.Count < 2)
+            {
+                return;
+            }
+
+            rules.Add($"compound: {members.Count} actors act on each other");
+            var groupModality = FindModality(text, sentence, clauseStart, match.Start, rules);
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    if (members[a].Code == members[b].Code)
+                    {
+                        continue;
+                    }
+
+                    if (pattern.Code is { } forward)
+                    {
+                        events.Add(new SentenceEvent(pattern, forward, match.Start, match.EndExclusive, members[a], members[b], groupModality, rules));
+                    }
+
+                    if ((pattern.ReciprocalCode ?? pattern.Code) is { } backward)
+                    {
+                        events.Add(new SentenceEvent(pattern, backward, match.Start, match.EndExclusive, members[b], members[a], groupModality, rules));
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (source.Note is not null)
         {
             rules.Add($"source {source.Note}");

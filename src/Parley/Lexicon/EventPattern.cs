@@ -28,6 +28,9 @@ public sealed record EventPattern(
     /// <summary>How specific the pattern is: the number of elements other than gaps, head included. Longer patterns are tried first.</summary>
     public int Specificity { get; } = 1 + Before.Count(e => e.Kind != PatternElementKind.Gap) + After.Count(e => e.Kind != PatternElementKind.Gap);
 
+    /// <summary>Whether a slot takes a coordinated group whose members act on each other (<see cref="PatternElement.Compound"/>).</summary>
+    public bool HasCompoundSlot { get; } = Before.Any(e => e.Compound) || After.Any(e => e.Compound);
+
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
 

@@ -23,6 +23,13 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
     /// </summary>
     public bool Stem { get; init; }
 
+    /// <summary>
+    /// For a <see cref="PatternElementKind.Source"/> slot: whether it takes a coordinated group of actors ("Syria and
+    /// Jordan") who act on each other, as TABARI's '%' does ("% * IN": "Syria and Jordan will meet in Cairo" is Syria
+    /// with Jordan and Jordan with Syria). The slot fails where a single actor stands. Only imported dictionaries set it.
+    /// </summary>
+    public bool Compound { get; init; }
+
     /// <summary>Whether <paramref name="token"/> matches this word element: the word itself, or any word it begins when it is a <see cref="Stem"/>.</summary>
     public bool MatchesWord(ReadOnlySpan<char> token) =>
         Stem ? token.StartsWith(Word, StringComparison.OrdinalIgnoreCase) : token.Equals(Word, StringComparison.OrdinalIgnoreCase);
@@ -35,7 +42,7 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
     {
         PatternElementKind.Head or PatternElementKind.Word => Word ?? string.Empty,
         PatternElementKind.Class => Class?.Name ?? "$?",
-        PatternElementKind.Source => "SOURCE",
+        PatternElementKind.Source => Compound ? "SOURCE_AND_TARGET" : "SOURCE",
         PatternElementKind.Target => "TARGET",
         _ => "...",
     };

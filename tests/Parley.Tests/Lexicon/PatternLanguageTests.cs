@@ -35,6 +35,8 @@ public sealed class PatternLanguageTests
             042:043 visit TARGET
         verb mediate
             045  mediate between TARGET
+        verb warn
+            160  SOURCE warn TARGET
         noun talks
             040  talks between SOURCE and TARGET
             040  talks with TARGET
@@ -113,6 +115,11 @@ public sealed class PatternLanguageTests
     // Phrases match exactly as written.
     [InlineData("Iran acted in retaliation for raids by Israel.", "1123 IRN>ISR")]
     [InlineData("Iran acted in response to raids by Israel.", "")]
+    // Auxiliaries may stand between a verb and the element just before it; other structural words may not.
+    [InlineData("Russia warned Ukraine.", "160 RUS>UKR")]
+    [InlineData("Russia has repeatedly warned Ukraine.", "160 RUS>UKR")]
+    [InlineData("Russia will have warned Ukraine.", "160 RUS>UKR")]
+    [InlineData("Russia said it warned Ukraine.", "")]
     // Coordination: one event per pair.
     [InlineData("France and Germany imposed sanctions on Iran.", "163 FRA>IRN; 163 DEU>IRN")]
     public void PatternFeaturesMatchAndDoNotMatch(string sentence, string expected) =>

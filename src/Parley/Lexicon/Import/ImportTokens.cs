@@ -69,7 +69,7 @@ internal static class ImportTokens
         if (pre.Count(e => e.Kind == PatternElementKind.Source) + post.Count(e => e.Kind == PatternElementKind.Source) > 1
             || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1)
         {
-            return "more than one source ('$') or target ('+') marker";
+            return "more than one source ('$', '%') or target ('+') marker";
         }
 
         var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
@@ -101,7 +101,9 @@ internal static class ImportTokens
                 element = new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;
             case "%":
-                return "'%' (compound actor: source and target in one phrase) has no equivalent in Parley's pattern language";
+                // A compound actor whose members are source and target of each other.
+                element = new PatternElement(PatternElementKind.Source, null, null, joined) { Compound = true };
+                return null;
         }
 
         if (token.StartsWith('&'))
