@@ -149,17 +149,19 @@ public sealed class ImporterTests
         Assert.Equal(5, summary.PatternLines);
         Assert.Equal(4, summary.PatternsImported);
 
-        Assert.Contains(source.Patterns, p => p.Text == "restore full $TIES" && p.Code!.Code.Value == "064");
+        // Any words may stand between elements not joined by '_' (a gap), none between those joined.
+        Assert.Contains(source.Patterns, p => p.Text == "restore ... full ... $TIES" && p.Code!.Code.Value == "064");
         var withSlots = Assert.Single(source.Patterns, p => p.Code?.Code.Value == "036");
-        Assert.Equal(["will"], withSlots.Before.Select(e => e.Word));
-        Assert.Equal([PatternElementKind.Source, PatternElementKind.Word, PatternElementKind.Target], withSlots.After.Select(e => e.Kind));
-        Assert.True(withSlots.After[2].Adjacent);
+        Assert.Equal([PatternElementKind.Word, PatternElementKind.Gap], withSlots.Before.Select(e => e.Kind));
+        Assert.Equal([PatternElementKind.Gap, PatternElementKind.Source, PatternElementKind.Gap, PatternElementKind.Word, PatternElementKind.Target],
+            withSlots.After.Select(e => e.Kind));
+        Assert.True(withSlots.After[4].Adjacent);
         Assert.Contains(source.Patterns, p => p.Lemma == "break" && p.Text == "break" && p.Code!.Code.Value == "161");
         // "BREAK_": a whole word with TABARI's regular endings, then its irregular forms.
         Assert.Equal(["breaks", "breaked", "breakes", "breaken", "breaking", "broke", "broken"], source.ExtraForms[(EntryKind.Verb, "break")]);
 
         // "{ TIES | RELATIONS }": one pattern per alternative, from the same line.
-        Assert.Equal(["restore ties", "restore relations"], source.Patterns.Where(p => p.Id == "x.verbs:12").Select(p => p.Text));
+        Assert.Equal(["restore ... ties", "restore ... relations"], source.Patterns.Where(p => p.Id == "x.verbs:12").Select(p => p.Text));
 
         // "RESTORE" has no '_': a stem.
         Assert.Contains((EntryKind.Verb, "restore"), source.StemHeads);
@@ -215,6 +217,10 @@ public sealed class ImporterTests
         Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an apology from Germany."));
         Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demands reparations from Germany."));
         Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an arms embargo against Germany."));
+
+        // Any words of the clause may stand between elements not joined by '_', structural ones too; not across a comma.
+        Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded from its allies an arms embargo against Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France demanded, from its allies, an arms embargo against Germany."));
 
         // "NEW~_PROGRAM": a stem directly followed by the next word.
         Assert.Equal("100 FRA>DEU", LexiconTesting.Code(lexicon, "France announced newer programs with Germany."));

@@ -5,10 +5,12 @@ namespace Parley.Lexicon.Import;
 /// <summary>
 /// Reads a TABARI <c>.verbs</c> dictionary: a <c>&lt;SYNSETS&gt;</c> section (word classes), then verb roots
 /// (<c>ROOT [CODE]</c>, irregular forms on a following <c>{ ... }</c> line) each followed by its patterns
-/// (<c>- words * words [CODE]</c>). '_' joins words that must be adjacent; <c>$</c>, <c>+</c> and <c>^</c> become SOURCE,
-/// TARGET and a gap. TABARI's stems (a root matching every word it begins) are read as whole verbs with their regular
-/// endings. The <c>&lt;TIME&gt;</c> section, alternatives (<c>{ a | b }</c>), compound actors (<c>%</c>), the discard and
-/// complex codes and codes outside the codebook are reported line by line in <see cref="LexiconSource.SkippedLines"/>.
+/// (<c>- words * words [CODE]</c>), read as TABARI reads them: '_' joins words that must be adjacent, and any words of
+/// the clause may stand between elements it does not join (a gap); a root or word not ended by '_' is a stem matching
+/// every word it begins, a root ended by '_' takes the regular endings; <c>$</c>, <c>+</c>, <c>%</c> and <c>^</c> become
+/// SOURCE, TARGET, a compound SOURCE_AND_TARGET and a gap; alternatives (<c>{ a | b }</c>) one pattern each. The
+/// <c>&lt;TIME&gt;</c> section, the discard and complex codes and codes outside the codebook are reported line by line
+/// in <see cref="LexiconSource.SkippedLines"/>.
 /// </summary>
 public static class TabariVerbImporter
 {
@@ -208,7 +210,7 @@ public static class TabariVerbImporter
             {
                 EventPattern? pattern = null;
                 var error = PatternTokens.Split(variant, out var before, out var headJoined, out var after)
-                    ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, stems: true);
+                    ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, tabari: true);
                 if (error is null && pattern is not null)
                 {
                     source.AddPattern(pattern);
