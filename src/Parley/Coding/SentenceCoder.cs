@@ -539,6 +539,11 @@ public sealed class SentenceCoder
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
         var kind = candidate.Pattern.Kind;
+        if (candidate.Pattern.HeadAnyPartOfSpeech)
+        {
+            return true;
+        }
+
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
         {
             // A gerund alone ("accused of supporting militias") is the content of another event, not one of its own:

@@ -28,6 +28,13 @@ public sealed record EventPattern(
     /// <summary>How specific the pattern is: the number of elements other than gaps, head included. Longer patterns are tried first.</summary>
     public int Specificity { get; } = 1 + Before.Count(e => e.Kind != PatternElementKind.Gap) + After.Count(e => e.Kind != PatternElementKind.Gap);
 
+    /// <summary>
+    /// Whether the head may be any part of speech: the words the pattern names before it fix its reading ("its voice",
+    /// "in accord"), as in TABARI, whose dictionaries know no parts of speech. Only imported TABARI patterns with a word
+    /// before the head set it; for every other pattern the tagger (or the heuristics) must read the head as its kind.
+    /// </summary>
+    public bool HeadAnyPartOfSpeech { get; init; }
+
     /// <summary>Whether a slot takes a coordinated group whose members act on each other (<see cref="PatternElement.Compound"/>).</summary>
     public bool HasCompoundSlot { get; } = Before.Any(e => e.Compound) || After.Any(e => e.Compound);
 

@@ -237,6 +237,27 @@ public sealed class ImporterTests
         Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
     }
 
+    // TABARI's roots are words of any part of speech: where a pattern names words before the head, they fix its reading.
+    private const string TabariNounHeads = """
+        SUPPORT  [---]
+        - IN * OF  [042]
+        - * FOR  [043]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariPatternWithWordsBeforeItsHeadTakesTheHeadInAnyPartOfSpeech()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariNounHeads, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("042 FRA>DEU", LexiconTesting.Code(lexicon, "France spoke in support of Germany."));
+
+        // Without words before the head, the head must still read as a verb.
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France announced its support for Germany."));
+    }
+
     // TABARI's '%': a coordinated group whose members are source and target of each other.
     private const string TabariCompound = """
         NEGOTIAT  [---]

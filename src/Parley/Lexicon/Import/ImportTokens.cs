@@ -80,7 +80,11 @@ internal static class ImportTokens
         }
 
         var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
-        pattern = new EventPattern($"{file}:{line}", EntryKind.Verb, verb.Lemma, code, reciprocal, pre, post, text);
+        pattern = new EventPattern($"{file}:{line}", EntryKind.Verb, verb.Lemma, code, reciprocal, pre, post, text)
+        {
+            // TABARI's "verbs" are words of any part of speech; where the pattern names words before the head, they fix its reading.
+            HeadAnyPartOfSpeech = tabari && pre.Any(e => e.Kind is PatternElementKind.Word or PatternElementKind.Class),
+        };
         return null;
     }
 
