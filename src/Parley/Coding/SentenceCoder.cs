@@ -217,7 +217,9 @@ public sealed class SentenceCoder
                 source = agent;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            // The first actor after the verb: one the match stepped over ("allowed that Mordor is not a pleasant place")
+            // comes before one after the match.
+            target ??= FirstInside(mentions, head + 1, match.EndExclusive, source, text) ?? FirstAfter(mentions, match.EndExclusive, targetLimit, text);
         }
 
         if (source is null)
@@ -627,6 +629,20 @@ public sealed class SentenceCoder
         {
             if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
                 && !(text is not null && IsPlace(text, mention, from)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The first actor the match spans after its head (words a gap stepped over), not the source, not a place.
+    private static ActorMention? FirstInside(List<ActorMention> mentions, int from, int end, ActorMention? source, AnalyzedText text)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.EndExclusive <= end && !ReferenceEquals(mention, source) && !IsPlace(text, mention, from))
             {
                 return mention;
             }
