@@ -211,7 +211,7 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target:
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     for (var m = 0; m < mentions.Count; m++)
                     {
                         var mention = mentions[m];
@@ -254,7 +254,7 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target:
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     for (var m = 0; m < mentions.Count; m++)
                     {
                         var mention = mentions[m];
@@ -283,7 +283,7 @@ internal static class PatternMatcher
             {
                 Source = mention;
             }
-            else
+            else if (slot == PatternElementKind.Target)
             {
                 Target = mention;
             }

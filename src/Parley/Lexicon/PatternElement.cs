@@ -44,6 +44,7 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
         PatternElementKind.Class => Class?.Name ?? "$?",
         PatternElementKind.Source => Compound ? "SOURCE_AND_TARGET" : "SOURCE",
         PatternElementKind.Target => "TARGET",
+        PatternElementKind.Actor => "ACTOR",
         _ => "...",
     };
 }

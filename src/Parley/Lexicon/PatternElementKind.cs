@@ -15,4 +15,7 @@ public enum PatternElementKind : byte
     Target,
     /// <summary>"...": up to <see cref="PatternElement.MaxGapWords"/> words of any kind.</summary>
     Gap,
+    /// <summary>An actor mention that stands here and is neither source nor target (TABARI's '^': "warned at ^ +" steps
+    /// over the host of the warning to its target). Only imported dictionaries have it.</summary>
+    Actor,
 }

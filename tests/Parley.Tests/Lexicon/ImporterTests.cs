@@ -258,6 +258,26 @@ public sealed class ImporterTests
         Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France announced its support for Germany."));
     }
 
+    // TABARI's '^': an actor stepped over, neither source nor target.
+    private const string TabariSkippedActor = """
+        PROTEST_  [130]
+        - * TO ^ OVER +  [132]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariCaretStepsOverAnActor()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariSkippedActor, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("132 FRA>DEU", LexiconTesting.Code(lexicon, "France protested to Italy over Germany."));
+
+        // Without an actor to step over, the pattern fails and the root codes alone.
+        Assert.Equal("130 FRA>DEU", LexiconTesting.Code(lexicon, "France protested to the press over Germany."));
+    }
+
     // TABARI's '%': a coordinated group whose members are source and target of each other.
     private const string TabariCompound = """
         NEGOTIAT  [---]

@@ -133,7 +133,10 @@ internal static class ImportTokens
                 element = new PatternElement(PatternElementKind.Target, null, null, joined);
                 return null;
             case "^":
-                element = new PatternElement(PatternElementKind.Gap, null, null, false);
+                // TABARI: an actor stepped over; PETRARCH: a gap.
+                element = stems
+                    ? new PatternElement(PatternElementKind.Actor, null, null, joined)
+                    : new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;
             case "%":
                 // A compound actor whose members are source and target of each other.

@@ -8,7 +8,7 @@ namespace Parley.Lexicon.Import;
 /// (<c>- words * words [CODE]</c>), read as TABARI reads them: '_' joins words that must be adjacent, and any words of
 /// the clause may stand between elements it does not join (a gap); a root or word not ended by '_' is a stem matching
 /// every word it begins, a root ended by '_' takes the regular endings; <c>$</c>, <c>+</c>, <c>%</c> and <c>^</c> become
-/// SOURCE, TARGET, a compound SOURCE_AND_TARGET and a gap; alternatives (<c>{ a | b }</c>) one pattern each. The
+/// SOURCE, TARGET, a compound SOURCE_AND_TARGET and an actor stepped over; alternatives (<c>{ a | b }</c>) one pattern each. The
 /// <c>&lt;TIME&gt;</c> section, the discard and complex codes and codes outside the codebook are reported line by line
 /// in <see cref="LexiconSource.SkippedLines"/>.
 /// </summary>
