@@ -33,6 +33,11 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that may stand between "and" and the verb of a second predicate: "and then also called", "and has called".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPredicateWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "then", "also", "later", "subsequently", "immediately", "has", "have", "had")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
         "they", "we", "i", "you", "he", "she", "not", "n't", "also")
@@ -149,6 +154,8 @@ public sealed class SentenceCoder
             }
         }
 
+        ActorMention? lastSubject = null;
+        var lastVerbEnd = -1;
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
@@ -166,13 +173,19 @@ public sealed class SentenceCoder
             }
 
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), events);
+            var shared = candidate.Pattern.Kind == EntryKind.Verb && !passive && lastSubject is not null && lastVerbEnd >= 0
+                && JoinedToVerbBefore(text, lastVerbEnd, match.Start) ? lastSubject : null;
+            var subject = AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), shared, events);
+            if (candidate.Pattern.Kind == EntryKind.Verb)
+            {
+                (lastSubject, lastVerbEnd) = (passive ? null : subject, match.EndExclusive);
+            }
         }
 
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, List<SentenceEvent> events)
+    private static ActorMention? AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, ActorMention? sharedSubject, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         var clauseStart = ClauseStart(text, sentence, match.Start);
@@ -193,7 +206,7 @@ public sealed class SentenceCoder
             // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
             if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
             {
-                return;
+                return source;
             }
 
             rules.Add("passive: source from 'by'");
@@ -206,6 +219,14 @@ public sealed class SentenceCoder
             if (source is not null && target is null && source.Start > head)
             {
                 target = NearestBefore(mentions, clauseStart, match.Start);
+            }
+
+            // "Russia condemned the attack on Ukraine and called for talks": a verb joined by "and" to the verb before
+            // it, with no subject of its own, shares that verb's subject.
+            if (source is null && sharedSubject is not null)
+            {
+                rules.Add("coordination: subject of the verb before");
+                source = sharedSubject;
             }
 
             source ??= NearestBefore(mentions, clauseStart, match.Start);
@@ -224,7 +245,7 @@ public sealed class SentenceCoder
 
         if (source is null)
         {
-            return;
+            return source;
         }
 
         // A compound slot ("% * IN"): the members of the group act on each other, the first on the second with the
@@ -234,7 +255,7 @@ public sealed class SentenceCoder
             var members = Coordinated(text, mentions, group);
             if (members.Count < 2)
             {
-                return;
+                return source;
             }
 
             rules.Add($"compound: {members.Count} actors act on each other");
@@ -260,7 +281,7 @@ public sealed class SentenceCoder
                 }
             }
 
-            return;
+            return source;
         }
 
         if (source.Note is not null)
@@ -302,7 +323,7 @@ public sealed class SentenceCoder
                 }
             }
 
-            return;
+            return source;
         }
 
         if (sources.Count > 1 || targets.Count > 1)
@@ -340,6 +361,21 @@ public sealed class SentenceCoder
                 }
             }
         }
+
+        return source;
+    }
+
+    // "… and called", "…, and then also called", "… but has called": the verb starts a second predicate of the same
+    // subject — "and" or "but" right before it (adverbs and "has"/"have"/"had" aside), after the previous verb.
+    private static bool JoinedToVerbBefore(AnalyzedText text, int previousEnd, int verbStart)
+    {
+        var i = verbStart - 1;
+        while (i >= previousEnd && SecondPredicateWords.Contains(text.TokenText(i)))
+        {
+            i--;
+        }
+
+        return i >= previousEnd && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("but", StringComparison.OrdinalIgnoreCase));
     }
 
     private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules)

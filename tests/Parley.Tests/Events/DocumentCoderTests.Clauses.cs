@@ -29,6 +29,28 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("TUR", coded.Target?.Code);
     }
 
+    [Theory]
+    [InlineData("Greece condemned the attack on Cyprus and accused Turkey of aggression.")]
+    [InlineData("Greece condemned the attack on Cyprus, and then also accused Turkey of aggression.")]
+    [InlineData("Greece condemned the attack on Cyprus but has accused Turkey of aggression.")]
+    public void ASecondVerbJoinedByAndSharesTheSubjectOfTheFirst(string sentence)
+    {
+        var events = Code(sentence);
+
+        var accusation = Assert.Single(events, e => e.Code.Code.Root == "11" && e.Target?.Code == "TUR");
+        Assert.Equal("GRC", accusation.Source.Code);
+        Assert.Contains(accusation.Explanation.Rules, r => r == "coordination: subject of the verb before");
+        Assert.DoesNotContain(events, e => e.Source.Code == "CYP");
+    }
+
+    [Fact]
+    public void ASecondVerbWithASubjectOfItsOwnKeepsIt()
+    {
+        var events = Code("Greece condemned the attack and Cyprus accused Turkey of aggression.");
+
+        Assert.Contains(events, e => e.Source.Code == "CYP" && e.Target?.Code == "TUR");
+    }
+
     [Fact]
     public void AnAppositionIsOneActorNotACoordination()
     {
