@@ -53,18 +53,9 @@ internal static class PatternMatcher
         return data.Kind is TokenKind.Word or TokenKind.Number && !Structural.Contains(text.TokenText(token)) && !InMention(mentions, token);
     }
 
-    // Two mentions in a list: "A and B", "A or B", "A, B", "A, and B" (the coder's coordination rule decides the rest).
-    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
-    {
-        var gap = right.Start - left.EndExclusive;
-        if (gap == 1)
-        {
-            var word = text.TokenText(left.EndExclusive);
-            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);
-    }
+    // Two mentions in a list: "A and B", "A or B", "A, B", "A, and the new B" (the coder's coordination rule).
+    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right) =>
+        SentenceCoder.Separator(text, left, right) != SentenceCoder.ListSeparator.None;
 
     private static bool InMention(List<ActorMention> mentions, int token)
     {

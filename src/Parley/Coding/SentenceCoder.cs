@@ -33,6 +33,9 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that may stand between "and" and the verb of a second predicate: "and then also called", "and has called".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPredicateWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "then", "also", "later", "subsequently", "immediately", "has", "have", "had")
@@ -721,9 +724,7 @@ public sealed class SentenceCoder
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
         for (var k = first; k < last; k++)
         {
-            var gap = mentions[k + 1].Start - mentions[k].EndExclusive;
-            var word = text.TokenText(mentions[k + 1].Start - 1);
-            if (gap <= 2 && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)))
+            if (Separator(text, mentions[k], mentions[k + 1]) == ListSeparator.Conjunction)
             {
                 return mentions.GetRange(first, last - first + 1);
             }
@@ -732,16 +733,50 @@ public sealed class SentenceCoder
         return [anchor];
     }
 
-    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right)
+    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right) => Separator(text, left, right) != ListSeparator.None;
+
+    /// <summary>How two mentions are joined in a list.</summary>
+    internal enum ListSeparator
     {
-        var gap = right.Start - left.EndExclusive;
-        if (gap == 1)
+        /// <summary>Not as items of one list.</summary>
+        None,
+
+        /// <summary>By a comma only.</summary>
+        Comma,
+
+        /// <summary>By "and" or "or", with or without a comma.</summary>
+        Conjunction,
+    }
+
+    /// <summary>
+    /// Whether two mentions stand as items of one list: ",", "and", "or", ", and" or ", or" between them, followed by at
+    /// most an article of the second item ("Russia, the EU and China").
+    /// </summary>
+    internal static ListSeparator Separator(AnalyzedText text, ActorMention left, ActorMention right)
+    {
+        var i = left.EndExclusive;
+        var comma = i < right.Start && text.TokenText(i) is ",";
+        if (comma)
         {
-            var word = text.TokenText(left.EndExclusive);
-            return word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
+            i++;
         }
 
-        return gap == 2 && text.TokenText(left.EndExclusive) is "," && text.TokenText(left.EndExclusive + 1).Equals("and", StringComparison.OrdinalIgnoreCase);
+        var conjunction = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
+        if (conjunction)
+        {
+            i++;
+        }
+
+        if (!comma && !conjunction)
+        {
+            return ListSeparator.None;
+        }
+
+        // An adjective cannot be told from a verb here ("Cyprus and accused Turkey"): only an article may stand.
+        var rest = right.Start - i;
+        return rest == 0 || (rest == 1 && Articles.Contains(text.TokenText(i)))
+            ? (conjunction ? ListSeparator.Conjunction : ListSeparator.Comma)
+            : ListSeparator.None;
     }
 
     private static bool InsideMention(List<ActorMention> mentions, int token)
