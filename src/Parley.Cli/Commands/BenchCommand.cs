@@ -108,11 +108,26 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
             }
         }
 
+        IngestFigures? ingest = null;
+        if (settings.Store)
+        {
+            IngestBench.WarmUp(coder, corpusText, corpusPath, WarmUpDocuments, threads, cancellationToken);
+            for (var run = 0; run < settings.Runs; run++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var figures = IngestBench.Time(coder, corpusText, corpusPath, threads, cancellationToken);
+                if (ingest is null || figures.Seconds < ingest.Seconds)
+                {
+                    ingest = figures;
+                }
+            }
+        }
+
         var shares = Profile(coder, actors, new SentenceCoder(actors, patterns), corpusText, corpusPath);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
-        Report(settings, corpusPath, dictionaryNote, documentCount, threads, load.Elapsed.TotalSeconds, best!, peakMb, shares);
+        Report(settings, corpusPath, dictionaryNote, documentCount, threads, load.Elapsed.TotalSeconds, best!, peakMb, shares, ingest);
         return ParleyApp.Success;
     }
 
@@ -313,9 +328,11 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
     private static TimeSpan Max(TimeSpan t) => t < TimeSpan.Zero ? TimeSpan.Zero : t;
 
-    private void Report(BenchSettings settings, string corpusPath, string dictionaryNote, int documents, int threads, double loadSeconds, RunFigures run, double peakMb, StageShares shares)
+    private void Report(BenchSettings settings, string corpusPath, string dictionaryNote, int documents, int threads, double loadSeconds, RunFigures run, double peakMb, StageShares shares, IngestFigures? ingest)
     {
         var perSecond = 1 / run.Seconds;
+        var codingRate = run.Sentences * perSecond;
+        var ingestRate = ingest is null || ingest.Seconds <= 0 ? 0 : ingest.Sentences / ingest.Seconds;
         if (settings.Json)
         {
             using var stream = new MemoryStream();
@@ -351,6 +368,23 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
                 w.WriteNumber("events", shares.Events);
                 w.WriteNumber("json", shares.Json);
                 w.WriteEndObject();
+                if (ingest is not null)
+                {
+                    w.WriteStartObject("ingest");
+                    w.WriteNumber("documents", ingest.Documents);
+                    w.WriteNumber("already_stored", ingest.AlreadyStored);
+                    w.WriteNumber("sentences", ingest.Sentences);
+                    w.WriteNumber("mentions", ingest.Mentions);
+                    w.WriteNumber("events", ingest.Events);
+                    w.WriteNumber("seconds", Math.Round(ingest.Seconds, 4));
+                    w.WriteNumber("cpu_seconds", Math.Round(ingest.CpuSeconds, 4));
+                    w.WriteNumber("sentences_per_second", Math.Round(ingestRate));
+                    w.WriteNumber("sentences_per_cpu_second", ingest.CpuSeconds > 0 ? Math.Round(ingest.Sentences / ingest.CpuSeconds) : 0);
+                    w.WriteNumber("store_mb", Math.Round(ingest.StoreBytes / 1e6, 2));
+                    w.WriteNumber("share_of_coding", codingRate > 0 ? Math.Round(ingestRate / codingRate, 3) : 0);
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
 
@@ -369,6 +403,11 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         o.WriteLine(string.Create(c, $"events/s       {run.Events * perSecond:N0} ({run.Events:N0} events, {run.OutputBytes / 1e6:0.0} MB of JSON Lines into a null sink)"));
         o.WriteLine(string.Create(c, $"MB/s           {run.TextBytes * perSecond / 1e6:0.00} (UTF-8 input text)"));
         o.WriteLine(string.Create(c, $"peak memory    {peakMb:0} MB working set"));
+        if (ingest is not null)
+        {
+            o.WriteLine(string.Create(c, $"ingest         {ingestRate:N0} sentences/s = {(codingRate > 0 ? 100 * ingestRate / codingRate : 0):0} % of coding alone ({ingest.Documents:N0} documents stored, {ingest.AlreadyStored:N0} already stored, {ingest.Sentences:N0} sentences, {ingest.Mentions:N0} mentions, {ingest.Events:N0} events; {ingest.Seconds:0.000} s, {ingest.CpuSeconds:0.000} s CPU of the process; store {ingest.StoreBytes / 1e6:0.0} MB)"));
+        }
+
         o.WriteLine(string.Create(c, $"stage shares   read {shares.Read} %, text {shares.Text} %, actors {shares.Actors} %, tagging {shares.Tagging} %, patterns {shares.Patterns} %, events {shares.Events} %, json {shares.Json} % (one thread, first {shares.Documents:N0} documents, each stage timed on its own)"));
         o.Flush();
     }

@@ -32,6 +32,11 @@ public sealed class BenchSettings : DictionarySettings
     [Description("Print the figures as one JSON object.")]
     public bool Json { get; init; }
 
+    /// <summary>Also measure ingesting the corpus into a DuckDB store.</summary>
+    [CommandOption("--store")]
+    [Description("Also ingest the corpus into a new DuckDB store in the temporary folder, as parley ingest does, and compare its throughput with coding alone.")]
+    public bool Store { get; init; }
+
     /// <summary>Actor and agent files to import.</summary>
     [CommandOption("--actors <FILE>")]
     [Description("An actor or agent dictionary file to import (TABARI or PETRARCH format); repeatable.")]

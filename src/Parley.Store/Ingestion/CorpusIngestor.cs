@@ -15,6 +15,14 @@ namespace Parley.Store.Ingestion;
 /// </summary>
 public sealed class CorpusIngestor
 {
+    // Coded batches waiting for the writer: enough for the writer to merge several into one commit when coding
+    // runs ahead, few enough that memory stays bounded (each batch holds its documents' text and events).
+    private const int QueuedBatches = 8;
+
+    // The most documents the writer merges into one transaction (a kill loses at most the batches in flight,
+    // which the rerun codes again).
+    private const int MaxDocumentsPerCommit = 2000;
+
     private readonly EventStore _store;
     private readonly DocumentCoder _coder;
     private readonly IngestOptions _options;
@@ -38,17 +46,27 @@ public sealed class CorpusIngestor
         var known = _store.DocumentHashes();
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Counters();
-        using var queue = new BlockingCollection<CodedDocument[]>(boundedCapacity: 2);
+        using var queue = new BlockingCollection<CodedDocument[]>(boundedCapacity: QueuedBatches);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ExceptionDispatchInfo? writerError = null;
         var writer = new Thread(() =>
         {
             try
             {
+                var merged = new List<CodedDocument>();
                 foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
                 {
-                    _store.AddDocuments(batch);
-                    counts.Commit(batch);
+                    // Batches that queued up while the previous commit ran go into the same transaction: a commit
+                    // costs a flush to disk whatever its size, so the writer catches up instead of falling behind.
+                    merged.Clear();
+                    merged.AddRange(batch);
+                    while (merged.Count < MaxDocumentsPerCommit && queue.TryTake(out var next))
+                    {
+                        merged.AddRange(next);
+                    }
+
+                    _store.AddDocuments(merged);
+                    counts.Commit(merged);
                     observer?.Committed(counts.Snapshot(clock.Elapsed));
                 }
             }
@@ -184,9 +202,9 @@ public sealed class CorpusIngestor
 
         public void Skip() => Interlocked.Increment(ref _skipped);
 
-        public void Commit(CodedDocument[] batch)
+        public void Commit(List<CodedDocument> batch)
         {
-            Interlocked.Add(ref _added, batch.Length);
+            Interlocked.Add(ref _added, batch.Count);
             Interlocked.Add(ref _sentences, batch.Sum(d => (long)d.SentenceCount));
             Interlocked.Add(ref _mentions, batch.Sum(d => (long)d.Events.Count));
         }

@@ -22,6 +22,9 @@ public sealed record ActorMention(int Start, int EndExclusive, string? Country, 
     /// <summary>How the mention was resolved beyond the dictionary ("apposition: …", "coreference: …"), for the explanation.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Whether the mention is a group named without a country of its own ("protesters") that took one from its context.</summary>
+    public bool IsContextGroup { get; init; }
+
     /// <summary>The CAMEO-style code (<see cref="ActorCodes.Of"/>): "RUSGOV", "CSTO", "PSEREB".</summary>
     public string Code => ExplicitCode ?? ActorCodes.Of(Country, Org, Role);
 }

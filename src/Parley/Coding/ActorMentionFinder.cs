@@ -17,7 +17,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
     /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
     /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
     /// </summary>
-    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory)
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory) => Find(text, sentence, date, memory, null);
+
+    /// <summary>
+    /// The mentions of the sentence; a group named without a country ("protesters", "opposition leaders", "the
+    /// government") takes the country where the sentence happens (<paramref name="placeCountry"/>, from a place it
+    /// names), else that of the first actor of the sentence with one, else the one last mentioned in the document.
+    /// </summary>
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory, string? placeCountry)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
@@ -42,12 +49,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             i++;
         }
 
-        return Combine(text, raw, memory);
+        return Combine(text, raw, memory, placeCountry);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory)
+    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
     {
         var mentions = new List<ActorMention>();
+        List<RawMatch>? bareGroups = null;
         for (var k = 0; k < raw.Count; k++)
         {
             var current = raw[k];
@@ -109,9 +117,73 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                     Note = $"coreference: '{text.Text[text.Tokens[current.Start].Start..text.Tokens[current.End - 1].EndExclusive]}' -> {antecedent.Name}",
                 });
             }
+            else if (!current.Actor.Entry.IsImported)
+            {
+                // Imported TABARI and PETRARCH agents code only attached to an actor, as those coders do.
+                (bareGroups ??= []).Add(current);
+            }
+        }
+
+        if (bareGroups is not null)
+        {
+            AddBareGroups(text, mentions, bareGroups, memory, placeCountry);
         }
 
         return mentions;
+    }
+
+    // "Kenyan police arrested dozens of protesters", "Venezuela rejected the demands of the opposition": news names a
+    // country's own groups without repeating the country. They take the country of the place the sentence names, else
+    // of its first actor with a country, else of the one last named in the document; with none of these they stay unnamed.
+    private static void AddBareGroups(AnalyzedText text, List<ActorMention> mentions, List<RawMatch> groups, DiscourseMemory? memory, string? placeCountry)
+    {
+        ActorMention? first = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Country is not null)
+            {
+                first = mention;
+                break;
+            }
+        }
+
+        var country = placeCountry ?? first?.Country ?? memory?.LastAffiliated?.Country;
+        if (country is null)
+        {
+            return;
+        }
+
+        var from = placeCountry is not null ? "the place named" : first is not null ? first.Name : memory!.LastAffiliated!.Name;
+        foreach (var group in groups)
+        {
+
+            // An actor right before the group, or before its modifiers, that could not be joined to it qualifies it:
+            // "European Community foreign ministers" are the EU's.
+            var a = group.Actor;
+            if (OwnerBefore(text, mentions, group.Start) is { } owner)
+            {
+                if (owner.Country is null && owner.Org is null)
+                {
+                    continue;
+                }
+
+                mentions.Add(new ActorMention(group.Start, group.End, owner.Country, owner.Org, a.Role, $"{owner.Name} {a.Name}", [a.Entry])
+                {
+                    Note = $"group: '{text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive]}' of {owner.Name}",
+                    IsContextGroup = true,
+                });
+                continue;
+            }
+
+            var words = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
+            mentions.Add(new ActorMention(group.Start, group.End, country, null, a.Role, $"{country} {a.Name}", [a.Entry])
+            {
+                Note = $"group: '{words}' of {country} ({from})",
+                IsContextGroup = true,
+            });
+        }
+
+        mentions.Sort(static (x, y) => x.Start.CompareTo(y.Start));
     }
 
     // "Armenian" + "prime minister" → ARMGOV. Imported codes are joined as TABARI joins them: actor code then agent
@@ -127,6 +199,33 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
         var role = agent.Role ?? string.Empty;
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
+    }
+
+    private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            // Directly before, or with one or two lower-case modifiers between ("foreign", "military").
+            var gap = token - mention.EndExclusive;
+            if (gap >= 0 && gap <= 2)
+            {
+                var modifiers = true;
+                for (var k = mention.EndExclusive; k < token; k++)
+                {
+                    var word = text.TokenText(k);
+                    modifiers &= text.Tokens[k].Kind == TokenKind.Word && !text.Tokens[k].Has(TokenFlags.Capitalized) && word.Length > 3
+                        && !word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
+                        && !word.Equals("said", StringComparison.OrdinalIgnoreCase) && !word.Equals("says", StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (modifiers)
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;

@@ -22,7 +22,8 @@ public sealed class SentenceCoder
     // Codes whose events coordinated subjects with no object do to each other: meeting, talks and consultation (not
     // mediation, which is between others) and signing an agreement. Not attacks or praise: "Russian and Syrian forces
     // attacked the town" and "France and Germany praised the decision" are allies acting on something else.
-    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057";
+    // A ceasefire too is agreed between the sides: "India and Pakistan agreed to a ceasefire".
+    private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057" || code == "0871";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
@@ -35,11 +36,6 @@ public sealed class SentenceCoder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Words that may stand between "and" and the verb of a second predicate: "and then also called", "and has called".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPredicateWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "then", "also", "later", "subsequently", "immediately", "has", "have", "had")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
@@ -65,11 +61,12 @@ public sealed class SentenceCoder
     /// <param name="date">The event date as far as known: people are resolved to the office they held then.</param>
     /// <param name="tags">Coarse part-of-speech tags for the document's tokens, from a tagger; empty to use the heuristics.</param>
     /// <param name="memory">The document's memory of actors for coreference ("he", "the foreign minister"); updated with this sentence's actors.</param>
-    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default, DiscourseMemory? memory = null)
+    /// <param name="placeCountry">The country of the place the sentence names, if any: groups named without a country ("protesters") belong to it.</param>
+    public List<SentenceEvent> Code(AnalyzedText text, SentenceSpan sentence, DateOnly? date, ReadOnlySpan<CoarseTag> tags = default, DiscourseMemory? memory = null, string? placeCountry = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
-        var mentions = _actors.Find(text, sentence, date, memory);
+        var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
         // Without actors there is nothing to code, unless a pronoun stands for one named before.
         if (mentions.Count == 0 && (memory is null || !HasPronoun(text, sentence)))
         {
@@ -84,6 +81,7 @@ public sealed class SentenceCoder
             offset = sentence.FirstToken;
         }
 
+        DropAdjectivalGroups(text, sentence, mentions, tags, offset);
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
@@ -144,7 +142,8 @@ public sealed class SentenceCoder
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
                     && (best is null || pattern.Specificity > best.Value.Candidate.Pattern.Specificity
-                        || match.SkippedWords < best.Value.Match.SkippedWords))
+                        || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
                 }
@@ -157,8 +156,12 @@ public sealed class SentenceCoder
             }
         }
 
+        // Which matches produced an event: only an event can have another as its object.
+        var yielded = new bool[matches.Count];
+        var firstEvent = new int[matches.Count];
+        var endEvent = new int[matches.Count];
         ActorMention? lastSubject = null;
-        var lastVerbEnd = -1;
+        var lastSubjectClause = -1;
         for (var m = 0; m < matches.Count; m++)
         {
             var (candidate, head, match, passive) = matches[m];
@@ -169,26 +172,77 @@ public sealed class SentenceCoder
 
             // "Greece told Turkey that Syria attacked Iraq": a plain statement whose content is another event is
             // only the report of that event; the reported event is coded, the statement is not.
-            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement && statement.Code.Value == PlainStatementCode
+            // Likewise a hope, plan or expectation whose content is another event ("Armenia hoped the CSTO would condemn
+            // Azerbaijan") is the modality of that event, not an event of its own.
+            if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement
+                && (statement.Code.Value == PlainStatementCode || (ModalityCues.Lookup.TryGetValue(text.TokenText(head), out var cue) && cue == Modality.Desired))
                 && ReportsNext(text, match.EndExclusive, matches[m + 1].Match.Start))
             {
                 continue;
             }
 
-            var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
-            var shared = candidate.Pattern.Kind == EntryKind.Verb && !passive && lastSubject is not null && lastVerbEnd >= 0
-                && JoinedToVerbBefore(text, lastVerbEnd, match.Start) ? lastSubject : null;
-            var subject = AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), shared, events);
-            if (candidate.Pattern.Kind == EntryKind.Verb)
+            // "Qatar praised Egypt for its efforts to secure a truce": the truce is what the praise is about, not an
+            // event of Egypt's. "The attack on Kyiv by Russia killed five": the killing is the attack's, told twice.
+            var governor = GoverningEvent(text, sentence, matches, m, tags, offset, yielded);
+            if (governor >= 0)
             {
-                (lastSubject, lastVerbEnd) = (passive ? null : subject, match.EndExclusive);
+                // "killed 46 civilians in an air strike": a noun event in an 'in' phrase names how the governing event
+                // was done — the same act, told more precisely, by the same source on the same target.
+                if (IsMannerPhrase(text, sentence, match.Start))
+                {
+                    for (var e = firstEvent[governor]; e < endEvent[governor]; e++)
+                    {
+                        var told = events[e];
+                        if (candidate.Pattern.Code is { } code && ReferenceEquals(told.Pattern, matches[governor].Candidate.Pattern) && told.Code == told.Pattern.Code)
+                        {
+                            events.Add(told with { Pattern = candidate.Pattern, Code = code, VerbStart = match.Start, VerbEndExclusive = match.EndExclusive, Rules = [.. told.Rules, "manner: the same act as the verb"] });
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset))
+            {
+                continue;
+            }
+
+            // "Berlin rejected calls by Minsk", "promised to continue military aid to Mozambique": the one whose call
+            // the verb answers, else the one its object is directed at, is its target.
+            ActorMention? objectActor = null;
+            if (m + 1 < matches.Count)
+            {
+                yielded[m] = true;
+                if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m)
+                {
+                    var (_, _, objectMatch, _) = matches[m + 1];
+                    objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
+                        ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                }
+            }
+
+            // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
+            // shares the subject of the verb before it.
+            var sharedSubject = candidate.Pattern.Kind == EntryKind.Verb && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
+                && FollowsCoordinator(text, sentence, match.Start) ? lastSubject : null;
+            var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
+            var before = events.Count;
+            firstEvent[m] = before;
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, sharedSubject, events);
+            yielded[m] = events.Count > before;
+            endEvent[m] = events.Count;
+            if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
+            {
+                (lastSubject, lastSubjectClause) = (events[before].Source, ClauseStart(text, sentence, match.Start));
             }
         }
 
         return events;
     }
 
-    private static ActorMention? AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit, ActorMention? sharedSubject, List<SentenceEvent> events)
+    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
+        ActorMention? objectAgent, ActorMention? sharedSubject, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         var clauseStart = ClauseStart(text, sentence, match.Start);
@@ -209,12 +263,12 @@ public sealed class SentenceCoder
             // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
             if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
             {
-                return source;
+                return;
             }
 
             rules.Add("passive: source from 'by'");
             source = agent;
-            target ??= NearestBefore(mentions, clauseStart, match.Start);
+            target ??= Subject(text, mentions, clauseStart, match.Start, rules);
         }
         else
         {
@@ -224,15 +278,13 @@ public sealed class SentenceCoder
                 target = NearestBefore(mentions, clauseStart, match.Start);
             }
 
-            // "Russia condemned the attack on Ukraine and called for talks": a verb joined by "and" to the verb before
-            // it, with no subject of its own, shares that verb's subject.
             if (source is null && sharedSubject is not null)
             {
-                rules.Add("coordination: subject of the verb before");
+                rules.Add("coordination: subject shared with the verb before 'and'");
                 source = sharedSubject;
             }
 
-            source ??= NearestBefore(mentions, clauseStart, match.Start);
+            source ??= Subject(text, mentions, clauseStart, match.Start, rules);
 
             // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
             if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
@@ -241,14 +293,17 @@ public sealed class SentenceCoder
                 source = agent;
             }
 
-            // The first actor after the verb: one the match stepped over ("allowed that Mordor is not a pleasant place")
-            // comes before one after the match.
-            target ??= FirstInside(mentions, head + 1, match.EndExclusive, source, text) ?? FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
+            {
+                rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
+                target = objectAgent;
+            }
         }
 
         if (source is null)
         {
-            return source;
+            return;
         }
 
         // A compound slot ("% * IN"): the members of the group act on each other, the first on the second with the
@@ -258,7 +313,7 @@ public sealed class SentenceCoder
             var members = Coordinated(text, mentions, group);
             if (members.Count < 2)
             {
-                return source;
+                return;
             }
 
             rules.Add($"compound: {members.Count} actors act on each other");
@@ -284,7 +339,15 @@ public sealed class SentenceCoder
                 }
             }
 
-            return source;
+            return;
+        }
+
+        // "spoke to reporters", "addressed parliament": the country's own press or parliament, named only by its group
+        // word, is where a statement or meeting is made, not a party to it.
+        if (target is { IsContextGroup: true, Role: "MED" or "LEG" } && pattern.Code is { } channelCode && channelCode.Code.Root is "01" or "04"
+            && target.Country == source.Country)
+        {
+            return;
         }
 
         if (source.Note is not null)
@@ -311,7 +374,7 @@ public sealed class SentenceCoder
 
         // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
         // named act on each other.
-        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && IsMutual(mutual.Code.Value))
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive)))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -326,7 +389,7 @@ public sealed class SentenceCoder
                 }
             }
 
-            return source;
+            return;
         }
 
         if (sources.Count > 1 || targets.Count > 1)
@@ -334,12 +397,20 @@ public sealed class SentenceCoder
             rules.Add($"coordination: {sources.Count} source(s) x {Math.Max(1, targets.Count)} target(s)");
         }
 
+        // "Talks between Serbia and Kosovo": both sides of "between X and Y" do what the noun names.
+        var between = match.Source is { } left && match.Target is { } right && pattern.ReciprocalCode is null && IsBetweenPair(text, left, right);
+        if (between)
+        {
+            rules.Add("between: both sides act");
+        }
+
         var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
         foreach (var s in sources)
         {
             if (targets.Count == 0)
             {
-                if (pattern.Code is not null)
+                // "He spoke in Ankara": a plain statement addressed to nobody and reporting nothing is no event.
+                if (pattern.Code is not null && pattern.Code.Code.Value != PlainStatementCode)
                 {
                     events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, rules));
                 }
@@ -355,6 +426,10 @@ public sealed class SentenceCoder
                     if (pattern.Code is not null)
                     {
                         events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                        if (between)
+                        {
+                            events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, t, s, modality, rules));
+                        }
                     }
 
                     if (pattern.ReciprocalCode is { } reciprocal)
@@ -364,21 +439,6 @@ public sealed class SentenceCoder
                 }
             }
         }
-
-        return source;
-    }
-
-    // "… and called", "…, and then also called", "… but has called": the verb starts a second predicate of the same
-    // subject — "and" or "but" right before it (adverbs and "has"/"have"/"had" aside), after the previous verb.
-    private static bool JoinedToVerbBefore(AnalyzedText text, int previousEnd, int verbStart)
-    {
-        var i = verbStart - 1;
-        while (i >= previousEnd && SecondPredicateWords.Contains(text.TokenText(i)))
-        {
-            i--;
-        }
-
-        return i >= previousEnd && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("but", StringComparison.OrdinalIgnoreCase));
     }
 
     private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules)
@@ -388,7 +448,9 @@ public sealed class SentenceCoder
         var cue = -1;
         for (var i = verb - 1; i >= clauseStart && i >= verb - 6; i--)
         {
-            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best))
+            // "On 12 May 2022": the month, not the modal, which is lower case inside a sentence.
+            if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best)
+                && !(i > sentence.FirstToken && text.Tokens[i].Has(TokenFlags.Capitalized) && text.TokenText(i).Equals("May", StringComparison.Ordinal)))
             {
                 (best, cue) = (modality, i);
             }
@@ -445,6 +507,23 @@ public sealed class SentenceCoder
         Modality.Future => 1,
         _ => 0,
     };
+
+    // "a new military offensive", "the official news agency": a group word before a noun (or a name) describes that
+    // noun; it is no actor of its own.
+    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var next = mentions[k].EndExclusive;
+            // A title before a name ("President Dos Santos") is no adjective: only a group word in lower case can be one.
+            if (mentions[k].IsContextGroup && next < sentence.EndTokenExclusive && text.Tokens[next].Kind == TokenKind.Word
+                && !text.Tokens[mentions[k].EndExclusive - 1].Has(TokenFlags.Capitalized)
+                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)))
+            {
+                mentions.RemoveAt(k);
+            }
+        }
+    }
 
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
     // one actor, not two. The description gives the country or organisation when the dictionary knows none for the person.
@@ -548,6 +627,313 @@ public sealed class SentenceCoder
             mentions.Insert(next, resolved);
             next++;
         }
+    }
+
+    // Words that open a clause of its own: a noun event after them is not the object of the event before them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "if", "unless",
+        "whether", "when", "where", "\"", "``", "''")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "of", "in", "on", "at", "to", "for", "with", "by", "from", "against", "and", "or", "but", "that", "said", "says")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Time words a tagger reads as nouns: "talks today" is no compound.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+        "month", "year", "day", "time", "times", "overnight", "earlier", "later")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "a British aid worker", "drone attack", "missile strikes": an event noun matched alone before another common noun
+    // modifies that noun; the compound names a thing (or the event of its own head), not an event of the first word.
+    private static bool IsCompoundModifier(AnalyzedText text, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, int end, ReadOnlySpan<CoarseTag> tags, int offset,
+        PatternLexicon lexicon)
+    {
+        var next = head + 1;
+        if (pattern.Kind != EntryKind.Noun || match.EndExclusive != next || match.Start != head || next >= end
+            || tags[next - offset] != CoarseTag.Noun || text.Tokens[next].Kind != TokenKind.Word
+            || text.Tokens[next].Has(TokenFlags.Capitalized) || TimeNouns.Contains(text.TokenText(next)) || InsideMention(mentions, next))
+        {
+            return false;
+        }
+
+        // Only where the compound's head is an event noun itself: "a mediation mission" and "peacekeeping troops" keep
+        // the event of their first word.
+        foreach (var candidate in lexicon.Candidates(text.TokenText(next)))
+        {
+            if (candidate.Pattern.Kind == EntryKind.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The earlier event whose object or complement the noun event of match m is, or -1. A noun event without a SOURCE
+    // slot that follows an event of its clause with no finite verb and no clause opener between ("criticized Greece over
+    // the detention of migrants", "accused Armenia of sabotaging the peace talks") is what that event is about: coding it
+    // with the nearest actor before it as its source would make the object of one event the agent of another.
+    private static int GoverningEvent(AnalyzedText text, SentenceSpan sentence, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
+        ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
+    {
+        // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
+        var (candidate, _, match, _) = matches[m];
+        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
+        {
+            return -1;
+        }
+
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        for (var p = m - 1; p >= 0; p--)
+        {
+            var earlier = matches[p];
+            if (earlier.Match.EndExclusive > match.Start || earlier.Match.Start < clauseStart)
+            {
+                return -1;
+            }
+
+            if (earlier.Candidate.Pattern.Code is null && earlier.Candidate.Pattern.ReciprocalCode is null)
+            {
+                continue;
+            }
+
+            // Between the two: only modifiers, prepositions, infinitives and gerunds ("for its efforts to secure a").
+            for (var k = earlier.Match.EndExclusive; k < match.Start; k++)
+            {
+                var word = text.TokenText(k);
+                if (ClauseOpeners.Contains(word) || word is ";" or ":" or "(" or ")"
+                    || (tags[k - offset] == CoarseTag.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && !(k > sentence.FirstToken && text.TokenText(k - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return -1;
+                }
+            }
+
+            // "was murdered in an attack by Y": a passive without its agent is no event, and its complement stays one.
+            return yielded[p] ? p : -1;
+        }
+
+        return -1;
+    }
+
+    // "in an attack", "in a bomb attack on the village": 'in' and at most an article and two modifiers before the noun.
+    private static bool IsMannerPhrase(AnalyzedText text, SentenceSpan sentence, int nounStart)
+    {
+        for (var k = nounStart - 1; k >= sentence.FirstToken && k >= nounStart - 4; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (text.Tokens[k].Kind != TokenKind.Word || NotModifiers.Contains(word) || text.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "accused each other", "met one another".
+    private static bool EachOtherAt(AnalyzedText text, int at) =>
+        at + 1 < text.Tokens.Count
+        && ((text.TokenText(at).Equals("each", StringComparison.OrdinalIgnoreCase) && text.TokenText(at + 1).Equals("other", StringComparison.OrdinalIgnoreCase))
+            || (text.TokenText(at).Equals("one", StringComparison.OrdinalIgnoreCase) && text.TokenText(at + 1).Equals("another", StringComparison.OrdinalIgnoreCase)));
+
+    // "between Israel and Hamas": the source slot right after "between" (and an article), the target after "and".
+    private static bool IsBetweenPair(AnalyzedText text, ActorMention left, ActorMention right)
+    {
+        if (right.Start - left.EndExclusive != 1 || !text.TokenText(left.EndExclusive).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = left.Start - 1;
+        if (before >= 0 && text.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 0 && text.TokenText(before).Equals("between", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again", "subsequently", "reportedly")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "… and exploded", "…, and later attacked": the verb's words are preceded, past at most two auxiliaries or adverbs, by "and" or "but".
+    private static bool FollowsCoordinator(AnalyzedText text, SentenceSpan sentence, int verbStart)
+    {
+        for (var k = verbStart - 1; k > sentence.FirstToken && k >= verbStart - 3; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!Auxiliaries.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The subject before a verb: the nearest actor before it in its clause — unless the verb follows a comma that closes
+    // an apposition or a relative clause ("Pakistan, a key U.S. ally in the war, has refused"; "Russia, which backs Syria,
+    // criticized …"): then the actor right before the opening comma.
+    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules)
+    {
+        var k = verbStart - 1;
+        while (k > clauseStart && Auxiliaries.Contains(text.TokenText(k)))
+        {
+            k--;
+        }
+
+        if (k > clauseStart && text.TokenText(k) is ",")
+        {
+            for (var open = k - 1; open > clauseStart; open--)
+            {
+                if (text.TokenText(open) is ",")
+                {
+                    foreach (var mention in mentions)
+                    {
+                        if (mention.EndExclusive == open && mention.Start >= clauseStart && open - mention.Start >= 0 && k - open > 1)
+                        {
+                            rules.Add($"apposition: subject '{text.TokenText(mention.Start)}…' before the inserted phrase");
+                            return mention;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
+        // qualifies the head; the head acts.
+        var nearest = NearestBefore(mentions, clauseStart, verbStart);
+        if (nearest is not null)
+        {
+            var p = nearest.Start - 1;
+            if (p > clauseStart && text.TokenText(p).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                p--;
+            }
+
+            if (p > clauseStart && (text.TokenText(p).Equals("in", StringComparison.OrdinalIgnoreCase) || text.TokenText(p).Equals("from", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.EndExclusive == p && mention.Start >= clauseStart)
+                    {
+                        rules.Add($"subject: '{text.TokenText(mention.Start)}…' qualified by a place");
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return nearest;
+    }
+
+    // The agent of a noun event: its SOURCE slot, a possessor or adjective right before it ("Minsk's call",
+    // "a Russian offer"), or the actor after "by" or "from" right after it ("calls by Minsk", "an offer from Kabul").
+    private static ActorMention? AgentOfNominal(AnalyzedText text, List<ActorMention> mentions, EventPattern pattern, PatternMatch match, int notBefore)
+    {
+        if (match.Source is not null)
+        {
+            return match.Source;
+        }
+
+        if (pattern.Kind != EntryKind.Noun)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            var gap = match.Start - mention.EndExclusive;
+            if (mention.Start >= notBefore && gap >= 0 && gap <= 2 && (gap == 0 || text.TokenText(mention.EndExclusive) is "'s" || IsModifierRun(text, mention.EndExclusive, match.Start)))
+            {
+                return mention;
+            }
+        }
+
+        for (var i = match.EndExclusive; i < match.EndExclusive + 2 && i < text.Tokens.Count; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.Start > i && mention.Start <= i + 2)
+                    {
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsModifierRun(AnalyzedText text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(word is "'s") && (text.Tokens[k].Kind != TokenKind.Word || NotModifiers.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "The attack on Kyiv by Russia killed five", "The Turkish attack on Syria killed three": a verb whose nearest actor
+    // belongs to a noun event before it (in its words, its adjective, or its "by" agent) has that event as its subject;
+    // it tells what the event did, and its actors are not the verb's.
+    private static bool HasNominalEventAsSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
+        ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var (candidate, _, match, _) = matches[m];
+        if (candidate.Pattern.Kind != EntryKind.Verb || match.Source is not null || m == 0)
+        {
+            return false;
+        }
+
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        var noun = matches[m - 1];
+        if (noun.Candidate.Pattern.Kind != EntryKind.Noun || noun.Candidate.Pattern.Code is null || noun.Match.Start < clauseStart
+            || NearestBefore(mentions, clauseStart, match.Start) is not { } subject)
+        {
+            return false;
+        }
+
+        // The noun heads the subject: after it only its prepositional phrases and names, no other common noun ("Doctors
+        // from American aid groups delivered …": the groups, not the aid, are the subject).
+        for (var k = noun.Match.EndExclusive; k < match.Start; k++)
+        {
+            if (text.TokenText(k) is "," or ";" or ":" || ClauseOpeners.Contains(text.TokenText(k))
+                || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)))
+            {
+                return false;
+            }
+        }
+
+        var inside = subject.Start >= noun.Match.Start && subject.EndExclusive <= noun.Match.EndExclusive;
+        var before = subject.EndExclusive <= noun.Match.Start && noun.Match.Start - subject.EndExclusive <= 2 && IsModifierRun(text, subject.EndExclusive, noun.Match.Start);
+        var byAgent = subject.Start > noun.Match.EndExclusive && subject.Start - noun.Match.EndExclusive <= 2
+            && text.TokenText(noun.Match.EndExclusive).Equals("by", StringComparison.OrdinalIgnoreCase);
+        return inside || before || byAgent;
     }
 
     // A clause starts after ';', ':' or a comma followed by a conjunction-like break; kept simple: ';' and ':'.
@@ -668,20 +1054,6 @@ public sealed class SentenceCoder
         {
             if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
                 && !(text is not null && IsPlace(text, mention, from)))
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
-
-    // The first actor the match spans after its head (words a gap stepped over), not the source, not a place.
-    private static ActorMention? FirstInside(List<ActorMention> mentions, int from, int end, ActorMention? source, AnalyzedText text)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Start >= from && mention.EndExclusive <= end && !ReferenceEquals(mention, source) && !IsPlace(text, mention, from))
             {
                 return mention;
             }

@@ -1,5 +1,6 @@
 using Parley.Coding;
 using Parley.Events;
+using Parley.Lexicon;
 using Parley.Ontology;
 using Parley.Text;
 
@@ -107,11 +108,13 @@ public static class Evaluator
         return sourceRight && targetRight;
     }
 
+    // A sector code ("IGO", "NGO") is fitted by an organisation of that type: the UN and the EU are IGOs.
     private static bool Fits(EventActor actor, string code) =>
         actor.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase)
         || string.Equals(actor.Country, code, StringComparison.OrdinalIgnoreCase)
         || string.Equals(actor.Org, code, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase);
+        || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase)
+        || (actor.Org is { } org && string.Equals(ActorDictionary.Default.Organisation(org)?.Type, code, StringComparison.OrdinalIgnoreCase));
 
     private static string Explain(EvalSuite suite, CodedEvent e)
     {

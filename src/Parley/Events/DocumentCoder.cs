@@ -78,14 +78,14 @@ public sealed class DocumentCoder
             var dates = DateFinder.FindAll(text, coded.FirstToken, coded.EndTokenExclusive, reference, future);
 
             // People are resolved on the event date: "the president" in a story about 2008 is the president of 2008.
-            var found = _coder.Code(text, coded, dates is null ? reference : dates[0].Date, memory: memory);
+            var location = LocationFinder.Find(text, coded, _places, _actors);
+            var found = _coder.Code(text, coded, dates is null ? reference : dates[0].Date, memory: memory, placeCountry: location?.Country);
             if (found.Count == 0)
             {
                 continue;
             }
 
             var sentenceText = text.SentenceText(s);
-            var location = LocationFinder.Find(text, coded, _places, _actors);
             foreach (var match in found)
             {
                 FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);

@@ -34,15 +34,16 @@ internal static class LocationFinder
             }
 
             var length = places.Match(text, start, sentence.EndTokenExclusive, out var place);
-            if (length > 0 && place is not null)
+            // "in Montenegro", "in Georgia": where the same words name a country, the country is meant, not a town of that name abroad.
+            var countryLength = actors.Match(text, start, sentence.EndTokenExclusive, out var named);
+            if (length > 0 && place is not null && !(countryLength >= length && named?.Entries.Any(e => e.Kind == ActorKind.Country && e.Country != place.Country) == true))
             {
                 var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
                 return new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision);
             }
 
-            length = actors.Match(text, start, sentence.EndTokenExclusive, out var candidates);
-            var country = candidates?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
-            if (length > 0 && country is not null)
+            var country = named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
+            if (countryLength > 0 && country is not null)
             {
                 return new EventLocation(country.Name, country.Country, null, null, LocationPrecision.Country);
             }

@@ -55,6 +55,56 @@ public sealed class BuiltInLexiconTests
     public void PassivesTakeTheSourceFromBy(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
+    // Demand sub-codes as the CAMEO manual numbers them: 105 yield, 1056 de-escalation, 106 talks, 108 mediation.
+    [Theory]
+    [InlineData("Germany demanded that Russia withdraw its troops.", "1056 DEU>RUS")]
+    [InlineData("France demanded talks with Iran.", "106 FRA>IRN")]
+    [InlineData("Turkey demanded that Syria accept mediation.", "108 TUR>SYR")]
+    [InlineData("Britain demanded that Libya abandon its nuclear programme.", "105 GBR>LBY")]
+    [InlineData("Britain said that Libya must hand over the suspects.", "1013 GBR>LBY")]
+    [InlineData("Egypt said Israel must release the prisoners.", "1053 EGY>ISR")]
+    [InlineData("Turkey issued a statement demanding the release of the prisoners.", "1053 TUR>-")]
+    public void DemandsAreCodedByWhatTheyDemand(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // A rejected proposal or demand is coded by what it proposed; the proposer is the target.
+    [Theory]
+    [InlineData("Iran rejected Iraq's proposal for a ceasefire.", "1246 IRN>IRQ")]
+    [InlineData("Japan rejected a Chinese peace plan.", "127 JPN>CHN")]
+    [InlineData("Germany rejected calls by Poland for economic aid.", "1221 DEU>POL")]
+    [InlineData("Israel is opposed to French mediation.", "126 ISR>FRA")]
+    [InlineData("Hungary blocked an EU statement on China.", "120 HUN>EU")]
+    [InlineData("Iran refused to release the French citizens.", "1243 IRN>FRACVL")]
+    public void RejectionsAreCodedByWhatWasProposed(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // Articles and possessives in the text are modifiers, so patterns do not spell them out.
+    [Theory]
+    [InlineData("Kenya opened fraud investigations against Uganda.", "091 KEN>UGA")]
+    [InlineData("Russia closed its borders with Georgia.", "191 RUS>GEO")]
+    [InlineData("Italy suspended air links with Serbia.", "160 ITA>SRB")]
+    [InlineData("Ethiopian troops captured two villages.", "192 ETHMIL>-")]
+    [InlineData("Israel reimposed a blockade on Lebanon.", "191 ISR>LBN")]
+    [InlineData("Iran threatened to institute a curfew.", "1323 IRN>-")]
+    [InlineData("Armenia has strengthened its forces on the border.", "154 ARM>-")]
+    [InlineData("Palestinian militants threatened to resume suicide attacks.", "1383 PSEREB>-")]
+    [InlineData("Egypt hit back at Israel.", "111 EGY>ISR")]
+    [InlineData("NATO bombed Serbia.", "195 NATO>SRB")]
+    [InlineData("Kenyan police arrested Ugandan journalists.", "173 KENCOP>UGAMED")]
+    [InlineData("Afghan rebels kidnapped two Russian engineers.", "181 AFGREB>RUS")]
+    [InlineData("Japan halted economic aid to Serbia.", "1621 JPN>SRB")]
+    [InlineData("The Soviet Union threatened to stop negotiations with the United States.", "134 SUN>USA")]
+    [InlineData("Afghan rebels blew up three power lines.", "1712 AFGREB>-")]
+    public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
+    [Theory]
+    [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]
+    [InlineData("Russia expelled two diplomats, threatening to impose sanctions on Britain.", "161 RUS>-; 1312 RUS>GBR")]
+    public void ParticipleClausesAfterACommaCode(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
     [Fact]
     public void EveryCodeOfTheCodebookHasAPattern()
     {

@@ -275,7 +275,7 @@ public sealed class ImporterTests
         Assert.Equal("132 FRA>DEU", LexiconTesting.Code(lexicon, "France protested to Italy over Germany."));
 
         // Without an actor to step over, the pattern fails and the root codes alone.
-        Assert.Equal("130 FRA>DEU", LexiconTesting.Code(lexicon, "France protested to the press over Germany."));
+        Assert.Equal("130 FRA>DEU", LexiconTesting.Code(lexicon, "France protested strongly over Germany."));
     }
 
     // TABARI's '%': a coordinated group whose members are source and target of each other.

@@ -1,0 +1,106 @@
+using Parley.Coding;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Event nouns inside other events (objects, subjects, modifiers), mutual events, and groups named without a country.</summary>
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Spain criticized Morocco over the arrest of fishermen.", "11")]
+    [InlineData("Chile welcomed the talks.", "05")]
+    [InlineData("Peru thanked Chile for its humanitarian aid.", "05")]
+    public void AnEventNounInTheObjectOfAnEventIsWhatThatEventIsAbout(string sentence, string root)
+    {
+        var events = Code(sentence);
+
+        Assert.All(events, e => Assert.Equal(root, e.Code.Code.Root));
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
+    public void TheOneWhoseOfferIsRejectedIsTheTarget()
+    {
+        var rejection = Assert.Single(Code("Norway rejected an offer from Sweden."), e => e.Code.Code.Root == "12");
+
+        Assert.Equal("NOR", rejection.Source.Code);
+        Assert.Equal("SWE", rejection.Target?.Code);
+        Assert.Contains(rejection.Explanation.Rules, r => r.StartsWith("object:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVerbWhoseSubjectIsAnEventNounTellsThatEventAgain()
+    {
+        var attack = Only("The Turkish attack on Armenia killed four people.");
+
+        Assert.Equal("19", attack.Code.Code.Root);
+        Assert.Equal("TUR", attack.Source.Code);
+        Assert.Equal("ARM", attack.Target?.Code);
+    }
+
+    [Fact]
+    public void AnEventNounBeforeAnotherEventNounModifiesIt()
+    {
+        var events = Code("A Greek drone attack on the port hit Turkey.");
+
+        Assert.DoesNotContain(events, e => e.Explanation.VerbText == "drone");
+    }
+
+    [Fact]
+    public void AnAttackInAnInPhraseIsTheSameActByTheSameActors()
+    {
+        var events = Code("Turkey killed ten soldiers of Syria in an air strike.");
+
+        var strike = Assert.Single(events, e => e.Explanation.VerbText.Contains("air strike", StringComparison.Ordinal));
+        Assert.Equal("TUR", strike.Source.Code);
+        Assert.Contains(strike.Explanation.Rules, r => r.StartsWith("manner:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothSidesOfBetweenAct()
+    {
+        var pairs = Code("Negotiations between Peru and Chile resumed.").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+
+        Assert.Equal(["CHL>PER", "PER>CHL"], pairs);
+    }
+
+    [Fact]
+    public void EachOtherMakesCoordinatedSubjectsActOnEachOther()
+    {
+        var events = Code("Peru and Chile accused each other of espionage.");
+
+        var pairs = events.Where(e => e.Code.Code.Root == "11").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+        Assert.Equal(["CHL>PER", "PER>CHL"], pairs);
+    }
+
+    [Fact]
+    public void APlainStatementToNobodyAboutNothingIsNoEvent()
+    {
+        Assert.Empty(Code("The Spanish prime minister spoke in Madrid."));
+    }
+
+    [Fact]
+    public void AHopeWhoseContentIsAnEventIsOnlyItsModality()
+    {
+        var events = Code("Chile hoped Peru would sign the treaty.");
+
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void TheMonthMayIsNoModal()
+    {
+        Assert.Equal(Modality.Asserted, Only("On 3 May 2022, Greece criticized Turkey.").Modality);
+    }
+
+    [Theory]
+    [InlineData("Kenyan police arrested protesters.", "KENCVL")]
+    [InlineData("Bolivia rejected the demands of the opposition.", "BOLOPP")]
+    [InlineData("Police arrested protesters in Nairobi.", "KENCVL")]
+    public void AGroupNamedWithoutACountryBelongsToTheSentencesCountry(string sentence, string target)
+    {
+        var coded = Only(sentence);
+
+        Assert.Equal(target, coded.Target?.Code);
+        Assert.Contains(coded.Explanation.Rules, r => r.Contains("group:", StringComparison.Ordinal));
+    }
+}
