@@ -25,8 +25,9 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 73/466 = 0.157 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.137, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 142/466 = 0.305 − 0.02 (TABARI's stems,
+        // alternatives, gaps, '%' and '^' imported); 62 more records expect future events ("is about to", "will"), not scored
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.285, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -35,8 +36,8 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 66/279 = 0.237 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.217, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 71/279 = 0.254 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.234, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
