@@ -39,7 +39,7 @@ internal static class PatternMatcher
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
         if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.GapActor);
             return true;
         }
 
@@ -56,6 +56,20 @@ internal static class PatternMatcher
     // Two mentions in a list: "A and B", "A or B", "A, B", "A, and the new B" (the coder's coordination rule).
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right) =>
         SentenceCoder.Separator(text, left, right) != SentenceCoder.ListSeparator.None;
+
+    // The first mention that starts within [from, end): an actor a gap steps over.
+    private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.Start < end)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
 
     private static bool InMention(List<ActorMention> mentions, int token)
     {
@@ -74,6 +88,7 @@ internal static class PatternMatcher
     {
         public ActorMention? Source;
         public ActorMention? Target;
+        public ActorMention? GapActor;
         public int Skipped;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
@@ -96,11 +111,14 @@ internal static class PatternMatcher
                     }
 
                     Skipped += g;
+                    var gapActor = GapActor;
+                    GapActor ??= MentionStartingIn(mentions, pos, pos + g);
                     if (After(k + 1, pos + g, out matchEnd))
                     {
                         return true;
                     }
 
+                    GapActor = gapActor;
                     Skipped -= g;
                 }
 

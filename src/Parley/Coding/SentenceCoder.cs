@@ -293,6 +293,13 @@ public sealed class SentenceCoder
                 source = agent;
             }
 
+            // The first actor after the verb: one a gap of the match stepped over ("allowed that Mordor is ... place")
+            // comes before one after the match; not the source, not a place.
+            if (target is null && match.GapActor is { } stepped && !ReferenceEquals(stepped, source) && !IsPlace(text, stepped, head + 1))
+            {
+                target = stepped;
+            }
+
             target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {

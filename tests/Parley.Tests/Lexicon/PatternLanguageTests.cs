@@ -37,6 +37,8 @@ public sealed class PatternLanguageTests
             045  mediate between TARGET
         verb warn
             160  SOURCE warn TARGET
+        verb conclude
+            057  conclude ... accord
         noun talks
             040  talks between SOURCE and TARGET
             040  talks with TARGET
@@ -120,6 +122,9 @@ public sealed class PatternLanguageTests
     [InlineData("Russia has repeatedly warned Ukraine.", "160 RUS>UKR")]
     [InlineData("Russia will have warned Ukraine.", "160 RUS>UKR")]
     [InlineData("Russia said it warned Ukraine.", "")]
+    // Without a TARGET slot the target is the first actor after the head; one a gap stepped over comes first.
+    [InlineData("Armenia concluded with Azerbaijan a peace accord.", "057 ARM>AZE")]
+    [InlineData("Armenia concluded a peace accord with Azerbaijan.", "057 ARM>AZE")]
     // Coordination: one event per pair.
     [InlineData("France and Germany imposed sanctions on Iran.", "163 FRA>IRN; 163 DEU>IRN")]
     public void PatternFeaturesMatchAndDoNotMatch(string sentence, string expected) =>
