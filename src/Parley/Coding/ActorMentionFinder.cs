@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Lexicon;
 using Parley.Text;
 
@@ -49,13 +50,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             i++;
         }
 
-        return Combine(text, raw, memory, placeCountry);
+        return Combine(text, raw, memory, placeCountry, sentence.FirstToken);
     }
 
-    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
+    private static List<ActorMention> Combine(AnalyzedText text, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry, int sentenceStart)
     {
         var mentions = new List<ActorMention>();
         List<RawMatch>? bareGroups = null;
+
+        // "The ambassadors of Armenia, Georgia and Iran": a plural role before a list of countries belongs to each of them.
+        ResolvedActor? sharedRole = null;
+        var sharedEnd = -1;
         for (var k = 0; k < raw.Count; k++)
         {
             var current = raw[k];
@@ -63,9 +68,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
             var hasNext = k + 1 < raw.Count;
             var next = hasNext ? raw[k + 1] : default;
 
-            // "Armenian prime minister", "Russian troops", "Russia's foreign minister": a country word before an agent.
+            if (sharedRole is not null && IsCountryWord(kind) && ListContinues(text, sharedEnd, current.Start))
+            {
+                current = current with { Actor = WithAgent(current.Actor, sharedRole), IsTitle = true };
+                sharedEnd = current.End;
+            }
+            else
+            {
+                sharedRole = null;
+            }
+
+            // "Armenian prime minister", "Russian troops", "Russia's foreign minister", "Russia's powerful and feared
+            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between).
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
-                && (next.Start == current.End || (next.Start == current.End + 1 && IsWord(text, current.End, "'s"))))
+                && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
             {
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
                 k++;
@@ -73,9 +89,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 next = hasNext ? raw[k + 1] : default;
             }
 
-            // "the president of Azerbaijan".
-            else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1 && IsWord(text, current.End, "of"))
+            // "the president of Azerbaijan"; at the head of a clause also "Soldiers from Russia …", "Lawmakers in France …"
+            // (after a verb "from" and "in" say where: "recalled its ambassador from Serbia", "an embassy in Tehran").
+            else if (hasNext && kind == ActorKind.Agent && IsCountryWord(next.Actor.Entry.Kind) && next.Start == current.End + 1
+                && (IsWord(text, current.End, "of")
+                    || ((IsWord(text, current.End, "from") || IsWord(text, current.End, "in"))
+                        && (current.Start == sentenceStart || IsWord(text, current.Start - 1, ",") || IsWord(text, current.Start - 1, ";")))))
             {
+                if (IsPlural(text.TokenText(current.End - 1)))
+                {
+                    (sharedRole, sharedEnd) = (current.Actor, next.End);
+                }
+
                 current = new RawMatch(current.Start, next.End, WithAgent(next.Actor, current.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
@@ -93,6 +118,19 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
                 {
                     Office = person.Office,
+                    ExplicitCode = actor.ExplicitCode,
+                });
+                k++;
+                continue;
+            }
+
+            // "Bree Prime Minister Romendacil", "President Romendacil": a title right before a name from an imported
+            // dictionary, which knows the name only with a country code. The title in the text says the role.
+            if (hasNext && next.Actor.Entry.Kind == ActorKind.Imported && next.Start == current.End && (current.IsTitle || kind == ActorKind.Agent))
+            {
+                var actor = current.IsTitle ? current.Actor : WithAgent(next.Actor, current.Actor);
+                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
+                {
                     ExplicitCode = actor.ExplicitCode,
                 });
                 k++;
@@ -198,8 +236,43 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
         var role = agent.Role ?? string.Empty;
+
+        // "White House officials": an actor whose code already says the role ("USAGOV") keeps it once.
+        if (!agent.Entry.RoleFirst && role.Length > 0 && baseCode.EndsWith(role, StringComparison.Ordinal) && baseCode.Length > role.Length)
+        {
+            return actor with { Role = agent.Role, Name = name, ExplicitCode = baseCode };
+        }
+
         return actor with { Role = agent.Role, Name = name, ExplicitCode = agent.Entry.RoleFirst ? role + baseCode : baseCode + role };
     }
+
+    // At most three words between a possessive and its noun, none of them a preposition, clause word, pronoun,
+    // punctuation or verb-like function word: "Russia's new and powerful defence minister".
+    private static bool ModifiersOnly(AnalyzedText text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Word || NotModifiers.Contains(text.TokenText(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Between two items of a list stands ",", "and", "or" or ", and".
+    private static bool ListContinues(AnalyzedText text, int previousEnd, int nextStart) => (nextStart - previousEnd) switch
+    {
+        1 => IsWord(text, previousEnd, ",") || IsWord(text, previousEnd, "and") || IsWord(text, previousEnd, "or"),
+        2 => IsWord(text, previousEnd, ",") && (IsWord(text, previousEnd + 1, "and") || IsWord(text, previousEnd + 1, "or")),
+        _ => false,
+    };
 
     private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token)
     {
@@ -235,6 +308,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary)
 
     private static bool IsWord(AnalyzedText text, int index, string word) =>
         index < text.Tokens.Count && text.TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "of", "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "between", "after", "before",
+        "or", "but", "that", "which", "who", "when", "where", "while", "as", "if", "is", "are", "was", "were", "be", "been", "has",
+        "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't", "said", "says", "'s",
+        "it", "they", "he", "she", "we", "his", "her", "its", "their")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);
 }

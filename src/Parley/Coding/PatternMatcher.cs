@@ -23,11 +23,8 @@ internal static class PatternMatcher
         "i", "you", "him", "us", "'s")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Auxiliaries that may stand between a verb and the element just before it: "Syria and Jordan have renewed ties".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could",
-        "may", "might", "must", "do", "does", "did", "'s", "'ve", "'d", "'ll")
+        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
@@ -37,13 +34,45 @@ internal static class PatternMatcher
     {
         var state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
-        if (state.After(firstAfter, head + 1, out var end) && state.Before(pattern.Before.Count - 1, head - 1, out var start))
+        if (state.After(firstAfter, head + 1, out var end)
+            && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.GapActor);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor);
             return true;
         }
 
         match = default;
+        return false;
+    }
+
+    // "death toll has risen", "Israel and Jordan have been meeting": the auxiliaries of a verb head stand between it
+    // and the words a pattern names before it (not modals or "not": those say what did not or may happen).
+    private static bool BeforeAuxiliaries(AnalyzedText text, SentenceSpan sentence, EventPattern pattern, int head, ref Scan state, out int start)
+    {
+        start = head;
+        if (pattern.Kind != EntryKind.Verb || pattern.Before.Count == 0 || pattern.Before[^1].Adjacent)
+        {
+            return false;
+        }
+
+        var aux = 0;
+        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && Auxiliaries.Contains(text.TokenText(head - aux - 1)))
+        {
+            aux++;
+        }
+
+        if (aux == 0)
+        {
+            return false;
+        }
+
+        state.Skipped += aux;
+        if (state.Before(pattern.Before.Count - 1, head - aux - 1, out start))
+        {
+            return true;
+        }
+
+        state.Skipped -= aux;
         return false;
     }
 
@@ -52,10 +81,6 @@ internal static class PatternMatcher
         var data = text.Tokens[token];
         return data.Kind is TokenKind.Word or TokenKind.Number && !Structural.Contains(text.TokenText(token)) && !InMention(mentions, token);
     }
-
-    // Two mentions in a list: "A and B", "A or B", "A, B", "A, and the new B" (the coder's coordination rule).
-    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right) =>
-        SentenceCoder.Separator(text, left, right) != SentenceCoder.ListSeparator.None;
 
     // The first mention that starts within [from, end): an actor a gap steps over.
     private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int end)
@@ -88,6 +113,7 @@ internal static class PatternMatcher
     {
         public ActorMention? Source;
         public ActorMention? Target;
+        public ActorMention? Compound;
         public ActorMention? GapActor;
         public int Skipped;
 
@@ -133,7 +159,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -141,7 +167,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -179,15 +205,14 @@ internal static class PatternMatcher
             }
 
             var maxSkip = element.Adjacent ? 0 : PatternElement.MaxModifierWords;
-            var nextToVerb = k == pattern.Before.Count - 1 && pattern.Kind == EntryKind.Verb;
             for (var s = 0; s <= maxSkip && pos - s >= first; s++)
             {
-                if (s > 0 && !IsSkippable(text, mentions, pos - s + 1) && !(nextToVerb && Auxiliaries.Contains(text.TokenText(pos - s + 1))))
+                if (s > 0 && !IsSkippable(text, mentions, pos - s + 1))
                 {
                     break;
                 }
 
-                var (source, target) = (Source, Target);
+                var (source, target, compound) = (Source, Target, Compound);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -195,7 +220,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target) = (source, target);
+                (Source, Target, Compound) = (source, target, compound);
             }
 
             return false;
@@ -220,18 +245,23 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
+                case PatternElementKind.Compound:
                     for (var m = 0; m < mentions.Count; m++)
                     {
-                        var mention = mentions[m];
+                        if (mentions[m].Start == pos && ListEnd(m) is var last and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[last].EndExclusive;
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
+                    foreach (var mention in mentions)
+                    {
                         if (mention.Start == pos || (mention.Start == pos - 1 && Articles.Contains(text.TokenText(pos - 1))))
                         {
-                            // A compound slot takes a group from its first member on: "with Gondor and Rohan".
-                            if (element.Compound && !(m + 1 < mentions.Count && Joined(text, mention, mentions[m + 1])))
-                            {
-                                return false;
-                            }
-
                             next = mention.EndExclusive;
                             return Fill(element.Kind, mention);
                         }
@@ -263,18 +293,23 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
+                case PatternElementKind.Compound:
                     for (var m = 0; m < mentions.Count; m++)
                     {
-                        var mention = mentions[m];
+                        if (mentions[m].EndExclusive == pos + 1 && ListStart(m) is var first and >= 0)
+                        {
+                            Compound = mentions[m];
+                            next = mentions[first].Start - 1;
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
+                    foreach (var mention in mentions)
+                    {
                         if (mention.EndExclusive == pos + 1)
                         {
-                            // A compound slot takes a group up to its last member: "Gondor and Rohan met".
-                            if (element.Compound && !(m > 0 && Joined(text, mentions[m - 1], mention)))
-                            {
-                                return false;
-                            }
-
                             next = mention.Start - 1;
                             return Fill(element.Kind, mention);
                         }
@@ -298,6 +333,51 @@ internal static class PatternMatcher
             }
 
             return true;
+        }
+
+        // The last mention of the list that mentions[m] begins, or -1 when it begins none: a compound needs "and" or "or".
+        private readonly int ListEnd(int m)
+        {
+            var last = m;
+            var conjunction = false;
+            while (last + 1 < mentions.Count && ListJoin(mentions[last].EndExclusive, mentions[last + 1].Start, ref conjunction))
+            {
+                last++;
+            }
+
+            return conjunction ? last : -1;
+        }
+
+        // The first mention of the list that mentions[m] ends, or -1 when it ends none.
+        private readonly int ListStart(int m)
+        {
+            var first = m;
+            var conjunction = false;
+            while (first > 0 && ListJoin(mentions[first - 1].EndExclusive, mentions[first].Start, ref conjunction))
+            {
+                first--;
+            }
+
+            return conjunction ? first : -1;
+        }
+
+        // Between two items of a list: ",", "and", "or" or ", and".
+        private readonly bool ListJoin(int from, int to, ref bool conjunction)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var word = text.TokenText(i);
+                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+                {
+                    conjunction = true;
+                }
+                else if (word is not ",")
+                {
+                    return false;
+                }
+            }
+
+            return to > from && to - from <= 2;
         }
 
         private readonly bool WordsAt(string[] words, int start)

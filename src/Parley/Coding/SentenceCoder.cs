@@ -34,12 +34,63 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
         "they", "we", "i", "you", "he", "she", "not", "n't", "also")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that a simple noun phrase, read backwards from its verb, does not contain: prepositions (but "of": "the head
+    // of the agency"), coordinating conjunctions, pronouns.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInNounPhrase = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "onto", "between", "among", "across",
+        "through", "under", "during", "without", "within", "toward", "towards", "upon", "and", "or", "but", "nor", "whose", "then",
+        "it", "they", "he", "she", "we", "i", "you", "there")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The comma after which a noun phrase is the subject of the next verb ("…, the Turkish army said"), or -1.
+    private static int PostposedSubjectComma(AnalyzedText text, List<ActorMention> mentions, int from, int limit, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var comma = -1;
+        for (var i = from; i < limit; i++)
+        {
+            if (comma < 0)
+            {
+                comma = text.TokenText(i) is "," ? i : -1;
+            }
+            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i))
+            {
+                return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma ? comma : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Auxiliaries, modals and negation of a verb group, read backwards from its main verb.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re", "will", "would", "can",
+        "could", "should", "may", "might", "must", "shall", "do", "does", "did", "not", "n't", "also", "wo", "ca")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs of saying that take a clause without "that": "said government proposed …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "added", "stated", "noted", "announced", "reported", "claimed", "insisted", "warned",
+        "believe", "believes", "believed", "thinks", "think", "thought")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Personal pronouns that are subjects ("it" is left out: it often stands for the actor just named, "Russia said it …").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "he", "she", "they", "we", "i", "you")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that open a clause: a noun phrase right after one of them is the subject of the verb that follows.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatingWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "after", "before", "when", "while", "because", "since", "until", "although", "though", "that", "which", "who", "whom",
+        "once", "whereas", "where", "if", "as")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ActorMentionFinder _actors;
@@ -54,6 +105,14 @@ public sealed class SentenceCoder
         _patterns = patterns;
         _tagger = tagger ?? PosTagger.Default;
     }
+
+    /// <summary>
+    /// Whether an actor after "in", "at" or "near" may be the target when the pattern names none. Parley reads such an
+    /// actor as where the event happened ("hosted the talks in Cairo"); TABARI and PETRARCH take the first actor after
+    /// the verb whatever the preposition ("fired shells at Seoul", "appealed for peace in Lebanon"), and their suites
+    /// expect that.
+    /// </summary>
+    public bool PlacesCanBeTargets { get; set; }
 
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
@@ -227,9 +286,23 @@ public sealed class SentenceCoder
             var sharedSubject = candidate.Pattern.Kind == EntryKind.Verb && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
                 && FollowsCoordinator(text, sentence, match.Start) ? lastSubject : null;
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
+            var clauseStart = ClauseStart(text, sentence, match.Start);
+            if (candidate.Pattern.Kind == EntryKind.Verb
+                && SubjectBoundary(text, mentions, clauseStart, match.Start, tags, offset, out var subjectIsActor) is var boundary and >= 0 && !subjectIsActor)
+            {
+                clauseStart = boundary + 1;
+            }
+
+            // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
+            // not the object of this one.
+            if (PostposedSubjectComma(text, mentions, match.EndExclusive, targetLimit, tags, offset) is var comma and >= 0)
+            {
+                targetLimit = comma;
+            }
+
             var before = events.Count;
             firstEvent[m] = before;
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), objectActor, sharedSubject, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, tags, offset, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
             if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
@@ -241,11 +314,16 @@ public sealed class SentenceCoder
         return events;
     }
 
-    private static void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
-        ActorMention? objectAgent, ActorMention? sharedSubject, List<SentenceEvent> events)
+    private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
+        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
-        var clauseStart = ClauseStart(text, sentence, match.Start);
+        if (match.Compound is { } compound)
+        {
+            AddCompoundEvents(text, sentence, mentions, pattern, head, match, compound, clauseStart, tags, offset, rules, events);
+            return;
+        }
+
         ActorMention? source = match.Source;
         ActorMention? target = match.Target;
         if (source is not null)
@@ -300,7 +378,7 @@ public sealed class SentenceCoder
                 target = stepped;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, text);
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
@@ -310,42 +388,6 @@ public sealed class SentenceCoder
 
         if (source is null)
         {
-            return;
-        }
-
-        // A compound slot ("% * IN"): the members of the group act on each other, the first on the second with the
-        // code and the second on the first with the reciprocal code (the code again when there is none).
-        if (pattern.HasCompoundSlot && match.Source is { } group)
-        {
-            var members = Coordinated(text, mentions, group);
-            if (members.Count < 2)
-            {
-                return;
-            }
-
-            rules.Add($"compound: {members.Count} actors act on each other");
-            var groupModality = FindModality(text, sentence, clauseStart, match.Start, rules);
-            for (var a = 0; a < members.Count; a++)
-            {
-                for (var b = a + 1; b < members.Count; b++)
-                {
-                    if (members[a].Code == members[b].Code)
-                    {
-                        continue;
-                    }
-
-                    if (pattern.Code is { } forward)
-                    {
-                        events.Add(new SentenceEvent(pattern, forward, match.Start, match.EndExclusive, members[a], members[b], groupModality, rules));
-                    }
-
-                    if ((pattern.ReciprocalCode ?? pattern.Code) is { } backward)
-                    {
-                        events.Add(new SentenceEvent(pattern, backward, match.Start, match.EndExclusive, members[b], members[a], groupModality, rules));
-                    }
-                }
-            }
-
             return;
         }
 
@@ -367,8 +409,8 @@ public sealed class SentenceCoder
             rules.Add($"target {target.Note}");
         }
 
-        var sources = Coordinated(text, mentions, source);
-        var targets = target is null ? [] : Coordinated(text, mentions, target);
+        var sources = Coordinated(text, mentions, source, tags, offset);
+        var targets = target is null ? [] : Coordinated(text, mentions, target, tags, offset);
         if (target is not null)
         {
             sources.Remove(target);
@@ -380,8 +422,10 @@ public sealed class SentenceCoder
         }
 
         // "Armenia and Azerbaijan met in Sochi": coordinated subjects of a meeting or an agreement with nobody else
-        // named act on each other.
-        if (target is null && sources.Count > 1 && pattern.Code is { } mutual && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive)))
+        // named act on each other; so do those of a pattern whose code is the same both ways ("[064:064]": "Israel and
+        // Jordan renewed diplomatic ties").
+        if (target is null && sources.Count > 1 && pattern.Code is { } mutual
+            && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive) || pattern.ReciprocalCode?.Code == mutual.Code))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -448,6 +492,38 @@ public sealed class SentenceCoder
         }
     }
 
+    // A COMPOUND slot: the members of the list act on each other, or, after the head of a clause with a subject
+    // ("Eriador agreed with Arnor and Gondor"), the subject acts on each member.
+    private static void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
+        ActorMention compound, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<string> rules, List<SentenceEvent> events)
+    {
+        var members = Coordinated(text, mentions, compound, tags, offset);
+        var subject = match.Source ?? (compound.Start > head ? NearestBefore(mentions, clauseStart, match.Start) : null);
+        var sources = subject is null ? members : Coordinated(text, mentions, subject, tags, offset);
+        rules.Add(subject is null ? $"compound: {members.Count} actors act on each other" : $"compound: {sources.Count} source(s) x {members.Count} target(s)");
+        var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
+        foreach (var s in sources)
+        {
+            foreach (var t in members)
+            {
+                if (ReferenceEquals(s, t) || s.Code == t.Code)
+                {
+                    continue;
+                }
+
+                if (pattern.Code is not null)
+                {
+                    events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, t, modality, rules));
+                }
+
+                if (pattern.ReciprocalCode is { } reciprocal)
+                {
+                    events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
+                }
+            }
+        }
+    }
+
     private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules)
     {
         // Of several cues the strongest wins: "hoped the CSTO would condemn" is desired, "could not agree" negated.
@@ -462,12 +538,6 @@ public sealed class SentenceCoder
                 (best, cue) = (modality, i);
             }
 
-            // "is about to sign": imminent, not yet done.
-            if (text.TokenText(i).Equals("about", StringComparison.OrdinalIgnoreCase) && i + 1 < verb
-                && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && Strength(Modality.Future) > Strength(best))
-            {
-                (best, cue) = (Modality.Future, i);
-            }
         }
 
         if (cue >= 0)
@@ -957,6 +1027,62 @@ public sealed class SentenceCoder
         return sentence.FirstToken;
     }
 
+    // The subject of a verb is the noun phrase right before it. Read backwards from the verb, a noun phrase (nouns, their
+    // modifiers, actors, "of") that begins after a comma or a subordinating word ("…, a senior official said", "after
+    // crowds burned down") is the whole subject: the clause of the verb starts there, and actors before it belong to
+    // another clause. Returns the index of that comma or word (and whether an actor stands in the noun phrase), or -1
+    // when the words before the verb are no such noun phrase: a verb, a preposition or a pronoun stands in them, they
+    // have no noun ("…, then shelled"), or they run to the clause start.
+    private static int SubjectBoundary(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verb, ReadOnlySpan<CoarseTag> tags, int offset, out bool hasActor)
+    {
+        hasActor = false;
+        var noun = false;
+
+        // The verb's own auxiliaries, modals and negation stand between it and its subject: "he has not said".
+        var i = verb - 1;
+        while (i >= clauseStart && !InsideMention(mentions, i) && VerbGroupWords.Contains(text.TokenText(i)))
+        {
+            i--;
+        }
+
+        // "…, he said": a personal pronoun the document could not resolve is the subject all the same.
+        if (i >= clauseStart && !InsideMention(mentions, i) && SubjectPronouns.Contains(text.TokenText(i)))
+        {
+            return i;
+        }
+
+        for (; i >= clauseStart; i--)
+        {
+            if (InsideMention(mentions, i))
+            {
+                hasActor = true;
+                continue;
+            }
+
+            var word = text.TokenText(i);
+            if (word is "," || SubordinatingWords.Contains(word))
+            {
+                return (noun || hasActor) && i < verb - 1 ? i : -1;
+            }
+
+            // "he said government proposed …": after a reporting verb without "that" a noun phrase is the subject of
+            // the reported verb (other verbs before a noun phrase are often participles: "aircraft using missiles killed").
+            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return noun && !hasActor && ReportingVerbs.Contains(word) ? i : -1;
+            }
+
+            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || NotInNounPhrase.Contains(word))
+            {
+                return -1;
+            }
+
+            noun |= tags[i - offset] == CoarseTag.Noun;
+        }
+
+        return -1;
+    }
+
     private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
     {
         var pos = new PosTag[sentence.TokenCount];
@@ -1084,54 +1210,44 @@ public sealed class SentenceCoder
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".
-    private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor)
+    private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var index = mentions.IndexOf(anchor);
+        var conjunction = false;
         var first = index;
-        while (first > 0 && Joined(text, mentions[first - 1], mentions[first]))
+        while (first > 0 && Joined(text, mentions[first - 1], mentions[first], tags, offset, ref conjunction))
         {
             first--;
         }
 
         var last = index;
-        while (last + 1 < mentions.Count && Joined(text, mentions[last], mentions[last + 1]))
+        while (last + 1 < mentions.Count && Joined(text, mentions[last], mentions[last + 1], tags, offset, ref conjunction))
         {
             last++;
         }
 
         // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
-        for (var k = first; k < last; k++)
+        var list = conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
+
+        // An imported entry may name several actors at once (PETRARCH's "[FRO/BIL/SAM]"): each acts.
+        for (var k = list.Count - 1; k >= 0; k--)
         {
-            if (Separator(text, mentions[k], mentions[k + 1]) == ListSeparator.Conjunction)
+            if (list[k].ExplicitCode is { } code && code.Contains('/', StringComparison.Ordinal))
             {
-                return mentions.GetRange(first, last - first + 1);
+                var parts = code.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var member = list[k];
+                list.RemoveAt(k);
+                list.InsertRange(k, parts.Select(part => member with { ExplicitCode = part }));
             }
         }
 
-        return [anchor];
+        return list;
     }
 
-    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right) => Separator(text, left, right) != ListSeparator.None;
-
-    /// <summary>How two mentions are joined in a list.</summary>
-    internal enum ListSeparator
-    {
-        /// <summary>Not as items of one list.</summary>
-        None,
-
-        /// <summary>By a comma only.</summary>
-        Comma,
-
-        /// <summary>By "and" or "or", with or without a comma.</summary>
-        Conjunction,
-    }
-
-    /// <summary>
-    /// Whether two mentions stand as items of one list: ",", "and", "or", ", and" or ", or" between them, followed by at
-    /// most an article of the second item ("Russia, the EU and China").
-    /// </summary>
-    internal static ListSeparator Separator(AnalyzedText text, ActorMention left, ActorMention right)
+    // Between two items of a list: ",", "and", "or" or ", and", then at most three modifiers of the next item ("Fornost
+    // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
+    private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
     {
         var i = left.EndExclusive;
         var comma = i < right.Start && text.TokenText(i) is ",";
@@ -1140,22 +1256,29 @@ public sealed class SentenceCoder
             i++;
         }
 
-        var conjunction = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
-        if (conjunction)
+        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
+        if (and)
         {
             i++;
         }
 
-        if (!comma && !conjunction)
+        if (!(comma || and) || right.Start - i > 3)
         {
-            return ListSeparator.None;
+            return false;
         }
 
-        // An adjective cannot be told from a verb here ("Cyprus and accused Turkey"): only an article may stand.
-        var rest = right.Start - i;
-        return rest == 0 || (rest == 1 && Articles.Contains(text.TokenText(i)))
-            ? (conjunction ? ListSeparator.Conjunction : ListSeparator.Comma)
-            : ListSeparator.None;
+        for (; i < right.Start; i++)
+        {
+            var word = text.TokenText(i);
+            if (text.Tokens[i].Kind != TokenKind.Word || tags[i - offset] == CoarseTag.Verb || NotInNounPhrase.Contains(word)
+                || SubordinatingWords.Contains(word) || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word is "'s")
+            {
+                return false;
+            }
+        }
+
+        conjunction |= and;
+        return true;
     }
 
     private static bool InsideMention(List<ActorMention> mentions, int token)

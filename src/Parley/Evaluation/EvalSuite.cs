@@ -26,4 +26,7 @@ public sealed record EvalSuite(
     /// pattern line numbers in explanations so that they point into the file on disk.
     /// </summary>
     public int PatternLineOffset { get; init; }
+
+    /// <summary>The suite's discard list (PETRARCH): a record containing one of its phrases is not coded.</summary>
+    internal DiscardList? Discards { get; init; }
 }

@@ -9,7 +9,8 @@ namespace Parley.Evaluation;
 /// <c>&lt;Sentence sentence="true"&gt;</c> ones (279); each is coded from its <c>&lt;Text&gt;</c> (its
 /// <c>&lt;Parse&gt;</c> is not used). Expectations are its <c>&lt;EventCoding sourcecode targetcode eventcode&gt;</c>
 /// elements; <c>noevents</c> and <c>error</c> codings expect no event. Dictionaries are the verb, actor and agent files
-/// named in <c>&lt;Environment&gt;</c>, resolved next to the records file (the discard file is not applied).
+/// named in <c>&lt;Environment&gt;</c>, resolved next to the records file; a record containing a phrase of its discard
+/// file (<see cref="DiscardList"/>) is not coded.
 /// </summary>
 public static class PetrarchSuite
 {
@@ -82,8 +83,21 @@ public static class PetrarchSuite
         }
 
         var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("Verbfile"), SuiteDictionaries.VerbFormat.Petrarch);
-        var allNotes = notes.Append("discard file not applied; records coded from <Text>, not <Parse>").ToList();
-        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset };
+        DiscardList? discards = null;
+        if (environment.Element("Discardfile") is not null)
+        {
+            var discardFile = Named("Discardfile");
+            if (!File.Exists(discardFile))
+            {
+                throw new EvalSuiteException($"{discardFile}: dictionary named by the suite does not exist.");
+            }
+
+            discards = DiscardList.Read(discardFile, File.ReadLines(discardFile));
+            notes = [.. notes, $"{Path.GetFileName(discardFile)}: {discards.Count} discard phrase(s); a record containing one is not coded"];
+        }
+
+        var allNotes = notes.Append("records coded from <Text>, not <Parse>").ToList();
+        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset, Discards = discards };
     }
 
     // The records quote some codes ("'---'"); the code is what is inside.

@@ -54,7 +54,9 @@ internal static class SuiteDictionaries
         notes.Add($"{Path.GetFileName(verbFile)}: {summary.Format} verbs, {summary.PatternsImported} of {summary.PatternLines} pattern lines imported"
             + (codes.SurrogateCodes.Count > 0 ? $"; open codebook: {codes.SurrogateCodes.Count} non-CAMEO code(s) kept as suite codes ({string.Join(' ', codes.SurrogateCodes)})" : string.Empty));
         var patterns = PatternLexicon.Compile(source, Inflector.Default);
-        return (new DocumentCoder(codes.Codebook, actors, patterns), codes, notes, lineOffset);
+        // Both peers take the first actor after the verb as its target, whatever preposition stands before it.
+        notes.Add("an actor after 'in', 'at' or 'near' may be the target (the suite's convention)");
+        return (new DocumentCoder(codes.Codebook, actors, patterns) { PlacesCanBeTargets = true }, codes, notes, lineOffset);
     }
 
     /// <summary>

@@ -36,6 +36,17 @@ public sealed class DocumentCoder
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
     public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
 
+    /// <summary>
+    /// Whether an actor after "in", "at" or "near" may be the target when a pattern names none (TABARI's and PETRARCH's
+    /// convention, used for their suites; see <see cref="SentenceCoder.PlacesCanBeTargets"/>). Off by default: Parley
+    /// reads such an actor as the place of the event.
+    /// </summary>
+    public bool PlacesCanBeTargets
+    {
+        get => _coder.PlacesCanBeTargets;
+        init => _coder.PlacesCanBeTargets = value;
+    }
+
     /// <summary>The codebook events are coded in.</summary>
     public Codebook Codebook { get; }
 
@@ -90,20 +101,61 @@ public sealed class DocumentCoder
             {
                 FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
                 var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference);
-                var key = (codedEvent.Source.Code, codedEvent.Target?.Code, codedEvent.Code.Code.Value, codedEvent.Date, codedEvent.Modality);
-                if (byKey.TryGetValue(key, out var existing))
+                Add(events, byKey, codedEvent);
+                if (Intent(codedEvent, dateline, reference) is { } intent)
                 {
-                    events[existing] = events[existing] with { Mentions = events[existing].Mentions + 1 };
-                }
-                else
-                {
-                    byKey[key] = events.Count;
-                    events.Add(codedEvent);
+                    Add(events, byKey, intent);
                 }
             }
         }
 
         return new DocumentResult(document, text.Sentences.Count, events, null) { TokenCount = text.Tokens.Count };
+    }
+
+    // The same (source, target, code, date, modality) twice in one document is one event with a mention count.
+    private static void Add(List<CodedEvent> events, Dictionary<(string, string?, string, DateOnly?, Modality), int> byKey, CodedEvent codedEvent)
+    {
+        var key = (codedEvent.Source.Code, codedEvent.Target?.Code, codedEvent.Code.Code.Value, codedEvent.Date, codedEvent.Modality);
+        if (byKey.TryGetValue(key, out var existing))
+        {
+            events[existing] = events[existing] with { Mentions = events[existing].Mentions + 1 };
+        }
+        else
+        {
+            byKey[key] = events.Count;
+            events.Add(codedEvent);
+        }
+    }
+
+    // An announced cooperative act ("Russia will send aid") has not happened, but its announcement has: CAMEO codes
+    // it as the expression of intent (root 03) on the day it was made — the dateline's or the publication date.
+    private CodedEvent? Intent(CodedEvent announced, Dateline? dateline, DateOnly? reference)
+    {
+        if (announced.Modality != Modality.Future || IntentCodes.For(announced.Code.Code.Value) is not { } code || !Codebook.TryGet(code, out var info))
+        {
+            return null;
+        }
+
+        var (date, precision) = dateline?.Date is { } filed ? (filed.Date, filed.Precision) : (reference, reference is null ? DatePrecision.None : DatePrecision.Publication);
+        var rules = new List<string>(announced.Explanation.Rules.Count + 1);
+        foreach (var rule in announced.Explanation.Rules)
+        {
+            if (!rule.StartsWith("date:", StringComparison.Ordinal))
+            {
+                rules.Add(rule);
+            }
+        }
+
+        rules.Add($"intent: announced {announced.Code.Code.Value} coded as the expression of intent {code}, dated when it was announced");
+        return announced with
+        {
+            Code = info,
+            Modality = Modality.Asserted,
+            Date = date,
+            DatePrecision = precision,
+            Confidence = Math.Round(Math.Max(0.05, announced.Confidence - 0.1), 2),
+            Explanation = announced.Explanation with { Pattern = $"{code} (intent) from {announced.Explanation.Pattern}", Rules = rules },
+        };
     }
 
     private static CodedEvent Assemble(SourceDocument document, AnalyzedText text, int sentenceIndex, string sentenceText, SentenceSpan sentence, SentenceEvent match,

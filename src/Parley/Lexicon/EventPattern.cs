@@ -35,9 +35,6 @@ public sealed record EventPattern(
     /// </summary>
     public bool HeadAnyPartOfSpeech { get; init; }
 
-    /// <summary>Whether a slot takes a coordinated group whose members act on each other (<see cref="PatternElement.Compound"/>).</summary>
-    public bool HasCompoundSlot { get; } = Before.Any(e => e.Compound) || After.Any(e => e.Compound);
-
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
 

@@ -23,28 +23,22 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
     /// </summary>
     public bool Stem { get; init; }
 
-    /// <summary>
-    /// For a <see cref="PatternElementKind.Source"/> slot: whether it takes a coordinated group of actors ("Syria and
-    /// Jordan") who act on each other, as TABARI's '%' does ("% * IN": "Syria and Jordan will meet in Cairo" is Syria
-    /// with Jordan and Jordan with Syria). The slot fails where a single actor stands. Only imported dictionaries set it.
-    /// </summary>
-    public bool Compound { get; init; }
-
     /// <summary>Whether <paramref name="token"/> matches this word element: the word itself, or any word it begins when it is a <see cref="Stem"/>.</summary>
     public bool MatchesWord(ReadOnlySpan<char> token) =>
         Stem ? token.StartsWith(Word, StringComparison.OrdinalIgnoreCase) : token.Equals(Word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the element is a source or target slot.</summary>
-    public bool IsSlot => Kind is PatternElementKind.Source or PatternElementKind.Target;
+    public bool IsSlot => Kind is PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound;
 
     /// <summary>The element as written in the pattern language.</summary>
     public override string ToString() => Kind switch
     {
         PatternElementKind.Head or PatternElementKind.Word => Word ?? string.Empty,
         PatternElementKind.Class => Class?.Name ?? "$?",
-        PatternElementKind.Source => Compound ? "SOURCE_AND_TARGET" : "SOURCE",
+        PatternElementKind.Source => "SOURCE",
         PatternElementKind.Target => "TARGET",
         PatternElementKind.Actor => "ACTOR",
+        PatternElementKind.Compound => "COMPOUND",
         _ => "...",
     };
 }

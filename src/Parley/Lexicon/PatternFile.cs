@@ -156,6 +156,10 @@ public static class PatternFile
                 {
                     element = new PatternElement(PatternElementKind.Target, null, null, adjacent);
                 }
+                else if (piece == "COMPOUND")
+                {
+                    element = new PatternElement(PatternElementKind.Compound, null, null, adjacent);
+                }
                 else if (piece == "...")
                 {
                     element = new PatternElement(PatternElementKind.Gap, null, null, adjacent);
@@ -176,7 +180,7 @@ public static class PatternFile
                 }
                 else
                 {
-                    Error($"'{piece}' is not a pattern element: write words in lower case, slots as SOURCE or TARGET, classes as $NAME, a gap as '...'");
+                    Error($"'{piece}' is not a pattern element: write words in lower case, slots as SOURCE, TARGET or COMPOUND, classes as $NAME, a gap as '...'");
                     return;
                 }
 
@@ -191,9 +195,10 @@ public static class PatternFile
         }
 
         if (before.Count(e => e.Kind == PatternElementKind.Source) + after.Count(e => e.Kind == PatternElementKind.Source) > 1
-            || before.Count(e => e.Kind == PatternElementKind.Target) + after.Count(e => e.Kind == PatternElementKind.Target) > 1)
+            || before.Count(e => e.Kind == PatternElementKind.Target) + after.Count(e => e.Kind == PatternElementKind.Target) > 1
+            || before.Count(e => e.Kind == PatternElementKind.Compound) + after.Count(e => e.Kind == PatternElementKind.Compound) > 1)
         {
-            Error("pattern has more than one SOURCE or TARGET slot");
+            Error("pattern has more than one SOURCE, TARGET or COMPOUND slot");
             return;
         }
 

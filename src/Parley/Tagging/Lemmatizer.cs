@@ -117,7 +117,9 @@ public sealed class Lemmatizer
             return form;
         }
 
-        return Stem(form[..^3], form.EndsWith("ying", StringComparison.Ordinal) && form.Length > 5 ? form[..^4] + "ie" : null);
+        // "dying" → "die": only a consonant before "-ying" marks a verb in "-ie"; "paying", "staying" keep their 'y'.
+        var ieVerb = form.EndsWith("ying", StringComparison.Ordinal) && form.Length > 5 && !IsVowel(form[^5]);
+        return Stem(form[..^3], ieVerb ? form[..^4] + "ie" : null);
     }
 
     private string VerbFromPast(string form)

@@ -91,6 +91,20 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void PetrarchDiscardPhrasesMatchAtWordStartsAsStemsOrWholeWords()
+    {
+        var discards = DiscardList.Read("sports.discards.txt", ["# results are no events", "+GRAND_PRIX", "HOCKEY LEAGUE_   # whole word", "TENNIS"]);
+
+        Assert.Equal(3, discards.Count);
+        Assert.NotNull(discards.Find("Monaco won the grand\nprix on Sunday."));
+        Assert.NotNull(discards.Find("Finland and Sweden met in the hockey league final."));
+        Assert.Null(discards.Find("Finland joined the hockey leagues."));
+        Assert.NotNull(discards.Find("Tennis players from Serbia beat Spain."));
+        Assert.Null(discards.Find("Serbia sent protennis envoys to Spain."));
+        Assert.Null(discards.Find("Serbia accused Spain."));
+    }
+
+    [Fact]
     public void PloverOldTypesMapToCurrentOnes()
     {
         Assert.Equal("REQUEST", PloverSuite.CurrentType("DEMAND"));

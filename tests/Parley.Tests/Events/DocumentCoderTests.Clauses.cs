@@ -118,6 +118,90 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AReportingClauseAfterTheEventHasItsOwnSubject()
+    {
+        // "a senior official" is the subject of "said": Greece, the object of the clause before, said nothing.
+        var events = Code("Turkey criticized Greece on Monday, a senior official said.");
+
+        Assert.Contains(events, e => e.Source.Code == "TUR" && e.Target?.Code == "GRC" && e.Code.Code.Root == "11");
+        Assert.DoesNotContain(events, e => e.Source.Code == "GRC");
+    }
+
+    [Fact]
+    public void ANounPhraseAfterASubordinatingWordIsTheSubjectOfItsVerb()
+    {
+        // The protesters attacked the embassy, not Turkey (the subject of the main clause) nor Cyprus (its object).
+        var events = Code("Turkey accused Cyprus after protesters attacked the embassy.");
+
+        Assert.DoesNotContain(events, e => (e.Code.Code.Root == "19" || e.Code.Code.Root == "18") && e.Source.Code is "TUR" or "CYP");
+        Assert.Contains(events, e => e.Source.Code == "TUR" && e.Target?.Code == "CYP");
+    }
+
+    [Fact]
+    public void TheSubjectOfAPostposedReportingClauseIsNotTheObjectOfTheEventBefore()
+    {
+        var events = Code("Gunmen attacked a convoy near the border, the Turkish army said.");
+
+        Assert.DoesNotContain(events, e => e.Target?.Code == "TURMIL");
+    }
+
+    [Theory]
+    [InlineData("Egypt and the wealthy Qatar praised Jordan.")]
+    [InlineData("Egypt, the tiny wealthy Qatar, and Kuwait praised Jordan.")]
+    public void AListItemMayBringItsOwnModifiers(string sentence)
+    {
+        var events = Code(sentence);
+
+        Assert.Contains(events, e => e.Source.Code == "EGY" && e.Target?.Code == "JOR");
+        Assert.Contains(events, e => e.Source.Code == "QAT" && e.Target?.Code == "JOR");
+    }
+
+    [Fact]
+    public void AnActorAfterInIsThePlaceUnlessTheSuiteConventionMakesItTheTarget()
+    {
+        const string sentence = "Egypt appealed for calm in Libya.";
+        Assert.All(Code(sentence), e => Assert.Null(e.Target));
+
+        var peers = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, Parley.Lexicon.ActorDictionary.Default, Parley.Lexicon.PatternLexicon.Default) { PlacesCanBeTargets = true };
+        var events = peers.Code(new Parley.Text.SourceDocument("test", sentence, Published, null, null, null, "test")).Events;
+        Assert.Contains(events, e => e.Source.Code == "EGY" && e.Target?.Code == "LBY");
+    }
+
+    [Fact]
+    public void AVerbAfterAndSharesTheSubjectOfTheVerbBefore()
+    {
+        var events = Code("Greece criticized Cyprus and praised Turkey.");
+
+        Assert.Contains(events, e => e.Source.Code == "GRC" && e.Target?.Code == "TUR" && e.Code.Code.Root == "05");
+        Assert.DoesNotContain(events, e => e.Source.Code == "CYP");
+    }
+
+    [Fact]
+    public void AnImportedEntryNamingSeveralActorsGivesAnEventForEach()
+    {
+        var dictionary = Parley.Lexicon.ActorDictionary.FromKnowledgeBase(Parley.Lexicon.Actors.ActorKnowledgeBase.Default);
+        Parley.Lexicon.Import.ActorDictionaryImporter.ImportActors(["BENELUX_ [BEL/NLD/LUX]"], "test.actors.txt", dictionary);
+        var coder = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, dictionary, Parley.Lexicon.PatternLexicon.Default);
+
+        var events = coder.Code(new Parley.Text.SourceDocument("test", "Benelux criticized Turkey.", Published, null, null, null, "test")).Events;
+
+        Assert.Equal(["BEL", "LUX", "NLD"], events.Where(e => e.Target?.Code == "TUR").Select(e => e.Source.Code).Order());
+    }
+
+    [Fact]
+    public void AnUnresolvedPronounIsStillTheSubject()
+    {
+        // Nobody was named before "he": Cyprus, in the phrase before, did not criticize Turkey.
+        Assert.DoesNotContain(Code("Asked about Cyprus, he criticized Turkey."), e => e.Source.Code == "CYP");
+    }
+
+    [Fact]
+    public void ANounPhraseAfterAReportingVerbIsTheSubjectOfTheReportedVerb()
+    {
+        Assert.DoesNotContain(Code("Greece said gunmen attacked Cyprus."), e => e.Source.Code == "GRC" && e.Target?.Code == "CYP");
+    }
+
+    [Fact]
     public void AnEventThatTookPlaceIsNoTakingIn()
     {
         var events = Code("Talks between Armenia and Azerbaijan took place in Brussels.");

@@ -11,7 +11,6 @@ public sealed partial class DocumentCoderTests
     [InlineData("Greece could send troops to Cyprus if Turkey attacks.", "GRC", Modality.Hypothetical)]
     [InlineData("Did Greece criticize Turkey?", "GRC", Modality.Hypothetical)]
     [InlineData("Greece will criticize Turkey.", "GRC", Modality.Future)]
-    [InlineData("Greece is about to sign an agreement with Turkey.", "GRC", Modality.Future)]
     [InlineData("Greece criticized Turkey.", "GRC", Modality.Asserted)]
     public void TheClauseDecidesWhetherTheEventHappened(string sentence, string source, Modality expected)
     {
@@ -32,5 +31,32 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal("12", coded.Code.Code.Root);
         Assert.Equal(Modality.Asserted, coded.Modality);
+    }
+
+    [Theory]
+    [InlineData("Japan will send humanitarian aid to Nepal.", "0333")]
+    [InlineData("Ghana will meet Togo next week.", "036")]
+    [InlineData("Chile will release the Peruvian prisoners.", "0353")]
+    public void AnAnnouncedCooperativeActIsAnAssertedExpressionOfIntent(string sentence, string intent)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // The act itself is future, not asserted; its announcement is the intent code, dated when it was made
+        Assert.Contains(events, e => e.Modality == Modality.Future && e.Code.Code.Root is not "03");
+        var announced = Assert.Single(events, e => e.Modality == Modality.Asserted);
+        Assert.Equal(intent, announced.Code.Code.Value);
+        Assert.Equal(new DateOnly(2024, 5, 6), announced.Date);
+        Assert.Contains(announced.Explanation.Rules, r => r.StartsWith("intent:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Japan will not send aid to Nepal.")]
+    [InlineData("Japan hopes Korea will send aid to Nepal.")]
+    [InlineData("Japan will attack Nepal.")]
+    public void NoIntentIsCodedForWhatIsNotAnAnnouncedCooperativeAct(string sentence)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "03");
     }
 }

@@ -87,6 +87,17 @@ public sealed class ActorImportTests
     }
 
     [Fact]
+    public void LeadingArticleOfAPhraseIsOptionalInTheText()
+    {
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        var report = ActorDictionaryImporter.ImportActors(["THE_GOLDEN_HORDE [MNGREB]", "+THE HORDE_"], "test.actors.txt", dictionary);
+        Assert.Empty(report.Problems);
+        Assert.Equal("MNGREB", Lookup(dictionary, "The Golden Horde", null));
+        Assert.Equal("MNGREB", Lookup(dictionary, "the Horde", null));
+        Assert.Equal("MNGREB", Lookup(dictionary, "Golden Horde", null));
+    }
+
+    [Fact]
     public void MalformedLinesAreReportedWithTheirNumbers()
     {
         var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
@@ -111,6 +122,34 @@ public sealed class ActorImportTests
         Assert.Equal("ARMGOVFRM", Lookup(dictionary, "Armenian foreign ministers", null));
         Assert.Equal("USALEG", Lookup(dictionary, "American congressmen", null));
         Assert.Equal("NGOARM", Lookup(dictionary, "Armenian aid agency", null));
+    }
+
+    [Fact]
+    public void ImportedRolesCombineWithCountriesAsNewsEnglishDoes()
+    {
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS [ATL]", "LEMURIA [LEM]", "MU_ [MUU]", "ORICHALCUS [ATL]", "CORAL_PALACE [ATLGOV]"], "test.actors.txt", dictionary);
+        ActorDictionaryImporter.ImportAgents(["AMBASSADOR [~GOV]", "SOLDIER [~MIL]", "PRIME_MINISTER [~GOV]", "OFFICIAL [~GOV]"], "test.agents.txt", dictionary);
+        var lookup = new Parley.Coding.ActorLookup(dictionary);
+        string[] Codes(string phrase) => [.. lookup.Lookup(phrase, null).Select(m => m.Mention.Code)];
+
+        // A plural role before a list of countries belongs to each of them.
+        Assert.Equal(["ATLGOV", "LEMGOV", "MUUGOV"], Codes("the ambassadors of Atlantis, Lemuria and Mu"));
+
+        // At the head of a sentence "from" and "in" join a role to its country as "of" does; after a verb they say where.
+        Assert.Equal(["ATLMIL"], Codes("Soldiers from Atlantis"));
+        Assert.Equal(["LEM", "ATL"], Codes("Lemuria recalled its ambassador from Atlantis"));
+
+        // A title before a name the dictionary knows only with its country: the title gives the role.
+        Assert.Equal(["ATLGOV"], Codes("Atlantis Prime Minister Orichalcus"));
+        Assert.Equal(["ATLGOV"], Codes("Prime Minister Orichalcus"));
+
+        // After a possessive a few modifiers may stand before the role.
+        Assert.Equal(["ATLGOV"], Codes("Atlantis's young and popular prime minister"));
+        Assert.Equal(["ATL"], Codes("Atlantis's decision to recall its ambassador"));
+
+        // An actor whose code already ends in the role keeps it once.
+        Assert.Equal(["ATLGOV"], Codes("Coral Palace officials"));
     }
 
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>

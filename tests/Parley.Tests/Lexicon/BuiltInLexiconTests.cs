@@ -52,7 +52,43 @@ public sealed class BuiltInLexiconTests
     [InlineData("Ukraine was attacked by Russia.", "190 RUS>UKR")]
     [InlineData("Syria was condemned by France.", "111 FRA>SYR")]
     [InlineData("Turkey was criticized for its policy.", "")]
+    [InlineData("Weapons were delivered to Ukraine by Germany.", "072 DEU>UKR")]
+    [InlineData("Morocco was given humanitarian aid by Spain.", "073 ESP>MAR")]
     public void PassivesTakeTheSourceFromBy(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // Cooperation senses (CAMEO 01-08): readiness as intent, appeals to an addressee the dictionary does not know,
+    // dissent called off, counted relief, reciprocal arrival of peacekeepers.
+    [Theory]
+    [InlineData("Syria is ready to withdraw from Lebanon.", "0356 SYR>LBN")]
+    [InlineData("Iran is willing to resume talks with the United States.", "036 IRN>USA")]
+    [InlineData("Turkey is prepared to lift the ban.", "0351 TUR>-")]
+    [InlineData("Russia called on him to resign.", "0241 RUS>-")]
+    [InlineData("Egypt urged Israel to uphold human rights.", "0243 EGY>ISR")]
+    [InlineData("Sweden called for an end to the violence in Sudan.", "0256 SWE>-")]
+    [InlineData("Kenya called for the withdrawal of Ugandan troops.", "0256 KEN>UGAMIL")]
+    [InlineData("Egyptian opposition leaders called off the general strike.", "082 EGYOPP>-")]
+    [InlineData("Japan sent 500 tons of rice to North Korea.", "073 JPN>PRK")]
+    [InlineData("Germany paid compensation to Namibia.", "080 DEU>NAM")]
+    [InlineData("Israel lifted a week-old blockade on Gaza.", "0872 ISR>-")]
+    [InlineData("Bangladeshi peacekeeping troops arrived in Liberia.", "074 BGD>LBR; 0861 LBR>BGD")]
+    [InlineData("Poland has been sharing expertise with Ukraine.", "060 POL>UKR")]
+    [InlineData("Serbia upgraded its diplomatic ties with Croatia.", "050 SRB>HRV")]
+    [InlineData("India established diplomatic relations with Bhutan.", "054 IND>BTN")]
+    [InlineData("France is skeptical about the plan.", "012 FRA>-")]
+    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
+    [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
+    [InlineData("Chile hopes that Peru will sign the treaty.", "057 PER>-")]
+    [InlineData("The Kenyan president spoke in Nairobi on Monday.", "")]
+    [InlineData("Colombia said in a statement that Venezuela attacked the border post.", "190 VEN>-")]
+    [InlineData("Turkish troops armed with rifles attacked Syria.", "190 TURMIL>SYR")]
+    [InlineData("Spain halted military aid to Morocco.", "1622 ESP>MAR")]
+    [InlineData("Sudan signed a truce with Chad.", "0871 SDN>TCD")]
+    [InlineData("Iran is open to talks with Oman.", "036 IRN>OMN")]
+    [InlineData("Chad expressed its readiness to release the prisoners.", "0353 TCD>-")]
+    [InlineData("Armenia reached an agreement to withdraw from the border zone.", "0356 ARM>-")]
+    [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>IND")]
+    public void CooperationSensesCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
     // Demand sub-codes as the CAMEO manual numbers them: 105 yield, 1056 de-escalation, 106 talks, 108 mediation.

@@ -46,8 +46,7 @@ public sealed class ImporterTests
         Assert.Equal(summary.PatternsSkipped + summary.Transformations, source.SkippedLines.Count);
         Assert.All(source.SkippedLines, s => Assert.True(s.Line > 0 && s.Message.Length > 0));
         Assert.Empty(source.Diagnostics);
-        Assert.DoesNotContain(source.SkippedLines, s => s.Line == 4761);
-        Assert.Contains(source.Patterns, p => p.Id == "CAMEO.2.0.txt:4761" && p.HasCompoundSlot);
+        Assert.DoesNotContain(source.SkippedLines, s => s.Line == 4761); // '% &AIRCRAFT *': a compound actor, imported as COMPOUND
         Assert.Contains(source.SkippedLines, s => s.Message.Contains("[1213] is not in the CAMEO codebook", StringComparison.Ordinal));
     }
 
@@ -78,6 +77,7 @@ public sealed class ImporterTests
         &CEASEFIRE
         +TRUCE
         +CEASE_FIRE_
+        +PEACE ACCORD_
 
         ####### VERB PATTERNS #######
 
@@ -104,21 +104,23 @@ public sealed class ImporterTests
         var summary = PetrarchVerbImporter.Read(source, PetrarchExcerpt, "x.txt", Codebook.Default);
         Assert.Equal(1, summary.Synsets);
         Assert.Equal(4, summary.PatternLines);
-        Assert.Equal(2, summary.PatternsImported);
+        Assert.Equal(3, summary.PatternsImported);
         Assert.Equal(1, summary.Transformations);
 
-        // Synset members with regular plurals, except those ending in '_'.
-        Assert.Equal(["truce", "truces", "cease fire"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
+        // Synset members with regular plurals, except those ending in '_'; blanks and underscores both join words.
+        Assert.Equal(["truce", "truces", "cease fire", "peace accord"], source.Classes["$CEASEFIRE"].Members.Select(m => string.Join(' ', m)));
 
         // Each pattern for each verb of its block; the multi-word verb keeps its particle.
         Assert.Contains(source.Patterns, p => p.Lemma == "ink" && p.Text == "ink $CEASEFIRE" && p.Code!.Code.Value == "0871");
         Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "sign up with TARGET");
         Assert.Contains(source.Patterns, p => p.Lemma == "visit" && p.CodeText == "042:043");
 
-        Assert.Equal([13, 14, 20], source.SkippedLines.Select(s => s.Line));
-        Assert.Contains("'%'", source.SkippedLines[0].Message, StringComparison.Ordinal);
-        Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[1].Message, StringComparison.Ordinal);
-        Assert.Contains("transformation", source.SkippedLines[2].Message, StringComparison.Ordinal);
+        // The compound actor '%' becomes a COMPOUND slot.
+        Assert.Contains(source.Patterns, p => p.Lemma == "sign" && p.Text == "SOURCE sign COMPOUND treaty");
+
+        Assert.Equal([15, 21], source.SkippedLines.Select(s => s.Line));
+        Assert.Contains("[9999] is not in the CAMEO codebook", source.SkippedLines[0].Message, StringComparison.Ordinal);
+        Assert.Contains("transformation", source.SkippedLines[1].Message, StringComparison.Ordinal);
     }
 
     private const string TabariExcerpt = """
@@ -278,30 +280,41 @@ public sealed class ImporterTests
         Assert.Equal("130 FRA>DEU", LexiconTesting.Code(lexicon, "France protested strongly over Germany."));
     }
 
-    // TABARI's '%': a coordinated group whose members are source and target of each other.
-    private const string TabariCompound = """
-        NEGOTIAT  [---]
-        - % * TRUCE  [046:046]
-        - * TRUCE  [036]
-        SIGN_  [---]
-        - HAS * PACT WITH %  [057]
-        ~~FINISH
-        """;
-
     [Fact]
-    public void TabariCompoundActorCodesTheMembersOfAGroupWithEachOther()
+    public void ACompoundSlotPairsTheMembersOfAList()
     {
+        const string verbs = """
+            --- POSTPONE [120] ---
+            POSTPONE
+            - % HAVE * [191]
+            - * TALKS WITH % [046]
+            """;
         var source = new LexiconSource();
-        TabariVerbImporter.Read(source, TabariCompound, "x.verbs", Codebook.Default);
-        Assert.Empty(source.SkippedLines);
+        PetrarchVerbImporter.Read(source, verbs, "x.txt", Codebook.Default);
         var lexicon = PatternLexicon.Compile(source, Inflector.Default);
 
-        // The group may stand before the verb, auxiliaries between ("have negotiated"), or after it.
-        Assert.Equal("046 FRA>DEU; 046 DEU>FRA", LexiconTesting.Code(lexicon, "France and Germany have negotiated a truce."));
-        Assert.Equal("057 DEU>FRA; 057 FRA>DEU", LexiconTesting.Code(lexicon, "Italy has signed a pact with Germany and France."));
+        // Before the head the members act on each other; after it the subject acts on each.
+        Assert.Equal("191 FRA>DEU; 191 DEU>FRA", LexiconTesting.Code(lexicon, "France and Germany have postponed their summit."));
+        Assert.Equal("046 ITA>FRA; 046 ITA>DEU", LexiconTesting.Code(lexicon, "Italy postponed talks with France and Germany."));
 
-        // A single actor is no group: the compound pattern fails and the next one is tried.
-        Assert.Equal("036 FRA>DEU", LexiconTesting.Code(lexicon, "France negotiated a truce with Germany."));
+        // Without a list the compound pattern does not match and a shorter one codes.
+        Assert.Equal("120 FRA>-", LexiconTesting.Code(lexicon, "France have postponed their summit."));
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsOfACodeThatIsTheSameBothWaysActOnEachOther()
+    {
+        const string verbs = """
+            --- RENEW [---] ---
+            RENEW
+            - * TIES [064:064]
+            """;
+        var source = new LexiconSource();
+        PetrarchVerbImporter.Read(source, verbs, "x.txt", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("064 FRA>DEU; 064 DEU>FRA", LexiconTesting.Code(lexicon, "France and Germany renewed ties."));
+        Assert.Equal("064 FRA>DEU; 064 DEU>FRA", LexiconTesting.Code(lexicon, "France renewed ties with Germany."));
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public sealed class PatternFileTests
     [InlineData("verb praise\n    051  commend TARGET\n", 2, "does not contain its head 'praise'")]
     [InlineData("verb praise\n    051  praise $NOPE\n", 2, "$NOPE, which is not defined")]
     [InlineData("verb praise\n    051  praise Target\n", 2, "'Target' is not a pattern element")]
-    [InlineData("verb praise\n    051  praise TARGET and TARGET\n", 2, "more than one SOURCE or TARGET")]
+    [InlineData("verb praise\n    051  praise TARGET and TARGET\n", 2, "more than one SOURCE, TARGET or COMPOUND")]
     [InlineData("verb praise\n    051  praise ...\n", 2, "'...' at the start or end")]
     [InlineData("verb praise\n    ---:051 praise\n", 2, "null pattern")]
     [InlineData("adverb praise\n", 1, "expected an entry")]

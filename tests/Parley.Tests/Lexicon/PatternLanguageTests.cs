@@ -53,6 +53,10 @@ public sealed class PatternLanguageTests
             111  SOURCE 's criticism of TARGET
         phrase in
             1123 in retaliation for
+        verb escalate
+            190  border clashes escalate
+        verb resume
+            046  COMPOUND resume talks
         """;
 
     private static readonly PatternLexicon Lexicon = LexiconTesting.Compile(Patterns);
@@ -99,7 +103,7 @@ public sealed class PatternLanguageTests
     // Reciprocal codes: X visits Y gives Y hosts X.
     [InlineData("Kenya visited Uganda.", "042 KEN>UGA; 043 UGA>KEN")]
     // SOURCE and TARGET both named by the pattern: "between X and Y".
-    [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE")]
+    [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE; 040 AZE>ARM")]
     [InlineData("Egypt mediated between Israel and Jordan.", "045 EGY>ISR; 045 EGY>JOR")]
     [InlineData("Talks between officials resumed.", "")]
     // Nominal forms: possessive source before the head, target after it.
@@ -127,6 +131,12 @@ public sealed class PatternLanguageTests
     [InlineData("Armenia concluded a peace accord with Azerbaijan.", "057 ARM>AZE")]
     // Coordination: one event per pair.
     [InlineData("France and Germany imposed sanctions on Iran.", "163 FRA>IRN; 163 DEU>IRN")]
+    // Words before a verb head may be separated from it by the verb's auxiliaries, not by modals.
+    [InlineData("Armenia's border clashes have escalated.", "190 ARM>-")]
+    [InlineData("Armenia's border clashes could escalate.", "")]
+    // COMPOUND: the members of a list act on each other; without a list the pattern does not match.
+    [InlineData("Armenia and Azerbaijan resumed talks.", "046 ARM>AZE; 046 AZE>ARM")]
+    [InlineData("Armenia resumed talks.", "")]
     public void PatternFeaturesMatchAndDoNotMatch(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 

@@ -27,6 +27,7 @@ public sealed class LemmatizerTests
     [InlineData("crises", PosTag.NNS, "crisis")]
     [InlineData("wives", PosTag.NNS, "wife")]
     [InlineData("countries", PosTag.NNS, "country")]
+    [InlineData("paying", PosTag.VBG, "pay")]
     [InlineData("churches", PosTag.NNS, "church")]
     [InlineData("Talks", PosTag.NNS, "talk")]
     [InlineData("Americans", PosTag.NNPS, "Americans")]

@@ -313,6 +313,14 @@ public static class ActorDictionaryImporter
     {
         var lastIsStem = !text.EndsWith('_');
         var words = text.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+
+        // "THE_SHIRE", "THE_AU": the coder reads a leading "the" before every actor, so the phrase is stored without it
+        // (otherwise the word after "the" would be matched on its own and the entry never).
+        if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[1..];
+        }
+
         return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0);
     }
 

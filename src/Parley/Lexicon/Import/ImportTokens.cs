@@ -74,9 +74,10 @@ internal static class ImportTokens
         Trim(post, fromStart: false);
         pre.AddRange(beforeElements);
         if (pre.Count(e => e.Kind == PatternElementKind.Source) + post.Count(e => e.Kind == PatternElementKind.Source) > 1
-            || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1)
+            || pre.Count(e => e.Kind == PatternElementKind.Target) + post.Count(e => e.Kind == PatternElementKind.Target) > 1
+            || pre.Count(e => e.Kind == PatternElementKind.Compound) + post.Count(e => e.Kind == PatternElementKind.Compound) > 1)
         {
-            return "more than one source ('$', '%') or target ('+') marker";
+            return "more than one source ('$'), target ('+') or compound ('%') marker";
         }
 
         var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
@@ -139,8 +140,7 @@ internal static class ImportTokens
                     : new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;
             case "%":
-                // A compound actor whose members are source and target of each other.
-                element = new PatternElement(PatternElementKind.Source, null, null, joined) { Compound = true };
+                element = new PatternElement(PatternElementKind.Compound, null, null, joined);
                 return null;
         }
 

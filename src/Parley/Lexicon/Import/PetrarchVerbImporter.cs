@@ -202,8 +202,9 @@ public static class PetrarchVerbImporter
 
     private static void AddSynsetMember(List<IReadOnlyList<string>> members, string text, bool noPlural)
     {
+        // Members are consecutive words, written with blanks or underscores ("+SWISS FRANCS", "+DID N'T").
         var phrase = text.Trim().TrimEnd('_');
-        var words = phrase.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
+        var words = phrase.Split(['_', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
         if (words.Length == 0)
         {
             return;
