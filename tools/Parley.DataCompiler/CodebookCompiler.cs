@@ -17,8 +17,10 @@ internal static class CodebookCompiler
         var goldstein = InputFile.Open(Path.Combine(referenceDir, "cameo", "CAMEO.goldsteinscale.txt"));
         var icews = InputFile.Open(Path.Combine(referenceDir, "cameo", "icews_cameo-codes.csv"));
         var plover = InputFile.Open(Path.Combine(referenceDir, "plover", "CAMEO2PLOVER-2021.txt"));
+        var manual = InputFile.Open(Path.Combine(referenceDir, "cameo", "CAMEO_codefile.txt"));
 
         var names = ReadTable(eventCodes.Path);
+        var manualNames = ReadManualLabels(manual.Path);
         var values = ReadTable(goldstein.Path).ToDictionary(r => r.Code, r => r.Value, StringComparer.Ordinal);
         var icewsValues = ReadIcews(icews.Path);
         var ploverMap = ReadPlover(plover.Path);
@@ -34,7 +36,7 @@ internal static class CodebookCompiler
             var (type, mode, context) = FindPlover(code, ploverMap);
             codes.Add(new CameoCodeInfo(
                 CameoCode.Parse(code),
-                RepairName(name),
+                ManualNamed.Contains(code) ? manualNames.GetValueOrDefault(code) ?? throw new CompilerInputException($"{manual.Path}: no LABEL for code {code}.") : RepairName(name),
                 double.Parse(value, CultureInfo.InvariantCulture),
                 icewsValues.TryGetValue(code, out var iv) ? iv : null,
                 type,
@@ -42,7 +44,7 @@ internal static class CodebookCompiler
                 context));
         }
 
-        var versionId = "codebook 1; " + string.Join("; ", new[] { eventCodes, goldstein, icews, plover }.Select(f => f.Provenance));
+        var versionId = "codebook 1; " + string.Join("; ", new[] { eventCodes, goldstein, icews, plover, manual }.Select(f => f.Provenance));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         using (var stream = File.Create(outputPath))
         using (var writer = new DataFileWriter(stream, "codebook", versionId))
@@ -76,6 +78,34 @@ internal static class CodebookCompiler
         }
 
         return $"codebook: {codes.Count} codes, {codes.Count(c => c.Plover != PloverType.None)} with a PLOVER type, written to {outputPath}";
+    }
+
+    // GDELT's table names 105-108 as "Demand mediation / withdrawal / ceasefire / meeting", which is not what the
+    // codes mean in the CAMEO manual, in ICEWS, or in the TABARI and PETRARCH dictionaries that GDELT itself codes
+    // with (105 demand that target yields, with its sub-codes 1051-1056 that GDELT names the same way as the manual;
+    // 106 demand meeting, negotiation; 107 demand settling of dispute; 108 demand mediation). Their names come from
+    // the manual's labels (CAMEO_codefile.txt); every other name is GDELT's.
+    private static readonly HashSet<string> ManualNamed = new(["105", "106", "107", "108"], StringComparer.Ordinal);
+
+    // "LABEL: 105= Demand that target yields" lines of CAMEO_codefile.txt (the first label of a code wins).
+    private static Dictionary<string, string> ReadManualLabels(string path)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (!line.StartsWith("LABEL: ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 7)
+            {
+                labels.TryAdd(line[7..equals].Trim(), line[(equals + 1)..].Trim());
+            }
+        }
+
+        return labels;
     }
 
     // GDELT's table has one mojibake line (044 Meet at a "third" location): repair the quotes.

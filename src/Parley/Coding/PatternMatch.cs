@@ -7,4 +7,5 @@ namespace Parley.Coding;
 /// <param name="Target">The actor in the TARGET slot, when the pattern has one and it was matched.</param>
 /// <param name="SkippedWords">How many words of the text the match stepped over (modifiers and gaps): fewer is a closer fit.</param>
 /// <param name="Compound">The member of the list in the COMPOUND slot that stands next to the rest of the match, when the pattern has one.</param>
-internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords, ActorMention? Compound = null);
+/// <param name="GapActor">The first actor a "..." gap after the head stepped over, if any ("allowed that Mordor is ... place").</param>
+internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords, ActorMention? Compound = null, ActorMention? GapActor = null);

@@ -37,7 +37,7 @@ internal static class PatternMatcher
         if (state.After(firstAfter, head + 1, out var end)
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor);
             return true;
         }
 
@@ -82,6 +82,20 @@ internal static class PatternMatcher
         return data.Kind is TokenKind.Word or TokenKind.Number && !Structural.Contains(text.TokenText(token)) && !InMention(mentions, token);
     }
 
+    // The first mention that starts within [from, end): an actor a gap steps over.
+    private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.Start < end)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     private static bool InMention(List<ActorMention> mentions, int token)
     {
         foreach (var mention in mentions)
@@ -100,6 +114,7 @@ internal static class PatternMatcher
         public ActorMention? Source;
         public ActorMention? Target;
         public ActorMention? Compound;
+        public ActorMention? GapActor;
         public int Skipped;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
@@ -122,11 +137,14 @@ internal static class PatternMatcher
                     }
 
                     Skipped += g;
+                    var gapActor = GapActor;
+                    GapActor ??= MentionStartingIn(mentions, pos, pos + g);
                     if (After(k + 1, pos + g, out matchEnd))
                     {
                         return true;
                     }
 
+                    GapActor = gapActor;
                     Skipped -= g;
                 }
 
@@ -215,7 +233,7 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
-                    return text.TokenText(pos).Equals(element.Word, StringComparison.OrdinalIgnoreCase);
+                    return element.MatchesWord(text.TokenText(pos));
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
@@ -239,7 +257,7 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target:
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     foreach (var mention in mentions)
                     {
                         if (mention.Start == pos || (mention.Start == pos - 1 && Articles.Contains(text.TokenText(pos - 1))))
@@ -262,7 +280,7 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
-                    return text.TokenText(pos).Equals(element.Word, StringComparison.OrdinalIgnoreCase);
+                    return element.MatchesWord(text.TokenText(pos));
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {
@@ -287,7 +305,7 @@ internal static class PatternMatcher
                     }
 
                     return false;
-                case PatternElementKind.Source or PatternElementKind.Target:
+                case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     foreach (var mention in mentions)
                     {
                         if (mention.EndExclusive == pos + 1)
@@ -309,7 +327,7 @@ internal static class PatternMatcher
             {
                 Source = mention;
             }
-            else
+            else if (slot == PatternElementKind.Target)
             {
                 Target = mention;
             }

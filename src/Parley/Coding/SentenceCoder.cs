@@ -182,12 +182,24 @@ public sealed class SentenceCoder
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
             var nounAfterNoun = tag == CoarseTag.Verb && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Noun && !InsideMention(mentions, i - 1);
             (PatternCandidate Candidate, PatternMatch Match, bool Passive)? best = null;
-            foreach (var candidate in _patterns.Candidates(text.TokenText(i)))
+
+            // The word's own entries, then those of a stem it begins with (imported TABARI roots: "restor" for "restored").
+            var exact = _patterns.Candidates(text.TokenText(i));
+            var stems = _patterns.StemCandidates(text.TokenText(i));
+            for (var c = 0; c < exact.Length + stems.Length; c++)
             {
-                // Candidates come most specific first; of equally specific ones the closest fit wins
-                // ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
+                var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
+
+                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
+                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
                 if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
                 {
+                    if (c < exact.Length)
+                    {
+                        c = exact.Length - 1;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -200,7 +212,8 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && (best is null || pattern.Specificity > best.Value.Candidate.Pattern.Specificity
+                        || match.SkippedWords < best.Value.Match.SkippedWords)
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
@@ -377,6 +390,13 @@ public sealed class SentenceCoder
                 source = agent;
             }
 
+            // The first actor after the verb: one a gap of the match stepped over ("allowed that Mordor is ... place")
+            // comes before one after the match; not the source, not a place.
+            if (target is null && match.GapActor is { } stepped && !ReferenceEquals(stepped, source) && !IsPlace(text, stepped, head + 1))
+            {
+                target = stepped;
+            }
+
             target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
@@ -536,6 +556,7 @@ public sealed class SentenceCoder
             {
                 (best, cue) = (modality, i);
             }
+
         }
 
         if (cue >= 0)
@@ -1177,6 +1198,11 @@ public sealed class SentenceCoder
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
         var kind = candidate.Pattern.Kind;
+        if (candidate.Pattern.HeadAnyPartOfSpeech)
+        {
+            return true;
+        }
+
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
         {
             // A gerund alone ("accused of supporting militias") is the content of another event, not one of its own:

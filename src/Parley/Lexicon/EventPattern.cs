@@ -26,7 +26,14 @@ public sealed record EventPattern(
     string Text)
 {
     /// <summary>How specific the pattern is: the number of elements other than gaps, head included. Longer patterns are tried first.</summary>
-    public int Specificity => 1 + Before.Count(e => e.Kind != PatternElementKind.Gap) + After.Count(e => e.Kind != PatternElementKind.Gap);
+    public int Specificity { get; } = 1 + Before.Count(e => e.Kind != PatternElementKind.Gap) + After.Count(e => e.Kind != PatternElementKind.Gap);
+
+    /// <summary>
+    /// Whether the head may be any part of speech: the words the pattern names before it fix its reading ("its voice",
+    /// "in accord"), as in TABARI, whose dictionaries know no parts of speech. Only imported TABARI patterns with a word
+    /// before the head set it; for every other pattern the tagger (or the heuristics) must read the head as its kind.
+    /// </summary>
+    public bool HeadAnyPartOfSpeech { get; init; }
 
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
@@ -40,5 +47,5 @@ public sealed record EventPattern(
     /// <summary>The shape of the pattern without its code, for finding duplicates: "verb accuse * TARGET of".</summary>
     public string Shape => $"{Kind.ToString().ToLowerInvariant()} {Lemma} {string.Join(' ', Before.Select(Written))} * {string.Join(' ', After.Select(Written))}".Trim();
 
-    private static string Written(PatternElement e) => e.Adjacent ? "_" + e : e.ToString();
+    private static string Written(PatternElement e) => (e.Adjacent ? "_" : string.Empty) + e + (e.Stem ? "~" : string.Empty);
 }

@@ -13,6 +13,7 @@ public sealed class LexiconSource
     private readonly HashSet<(EntryKind, string)> _entries = [];
     private readonly Dictionary<(EntryKind, string), string[]> _extraForms = [];
     private readonly List<string> _files = [];
+    private readonly HashSet<(EntryKind, string)> _stemHeads = [];
 
     /// <summary>The patterns, in the order they were read.</summary>
     public IReadOnlyList<EventPattern> Patterns => _patterns;
@@ -38,7 +39,15 @@ public sealed class LexiconSource
     /// <summary>Extra forms given for a head beyond the regular ones ("noun crisis | crises").</summary>
     public IReadOnlyDictionary<(EntryKind Kind, string Lemma), string[]> ExtraForms => _extraForms;
 
+    /// <summary>
+    /// Heads that are stems: the head matches every word it begins ("restor" matching "restore", "restored",
+    /// "restoring"), as TABARI reads a verb root not ended by '_' or '='. Only imported dictionaries have them.
+    /// </summary>
+    public IReadOnlyCollection<(EntryKind Kind, string Lemma)> StemHeads => _stemHeads;
+
     internal void AddFile(string file) => _files.Add(file);
+
+    internal void AddStemHead(EntryKind kind, string lemma) => _stemHeads.Add((kind, lemma));
 
     internal void AddEntry(EntryKind kind, string lemma, IReadOnlyList<string> extraForms)
     {

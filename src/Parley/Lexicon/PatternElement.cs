@@ -16,6 +16,17 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
     /// <summary>How many words of any kind "..." stands for, at most (never across punctuation).</summary>
     public const int MaxGapWords = 6;
 
+    /// <summary>
+    /// For a <see cref="PatternElementKind.Word"/>: whether the word is a stem that matches every word it begins
+    /// ("program" matching "programs"), as TABARI reads pattern words not ended by '_'. Parley's own patterns match
+    /// whole words only; only imported dictionaries set it.
+    /// </summary>
+    public bool Stem { get; init; }
+
+    /// <summary>Whether <paramref name="token"/> matches this word element: the word itself, or any word it begins when it is a <see cref="Stem"/>.</summary>
+    public bool MatchesWord(ReadOnlySpan<char> token) =>
+        Stem ? token.StartsWith(Word, StringComparison.OrdinalIgnoreCase) : token.Equals(Word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the element is a source or target slot.</summary>
     public bool IsSlot => Kind is PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound;
 
@@ -26,6 +37,7 @@ public readonly record struct PatternElement(PatternElementKind Kind, string? Wo
         PatternElementKind.Class => Class?.Name ?? "$?",
         PatternElementKind.Source => "SOURCE",
         PatternElementKind.Target => "TARGET",
+        PatternElementKind.Actor => "ACTOR",
         PatternElementKind.Compound => "COMPOUND",
         _ => "...",
     };

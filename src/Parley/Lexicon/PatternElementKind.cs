@@ -21,4 +21,7 @@ public enum PatternElementKind : byte
     /// are each the target of the subject, or act on each other when the clause has none.
     /// </summary>
     Compound,
+    /// <summary>An actor mention that stands here and is neither source nor target (TABARI's '^': "warned at ^ +" steps
+    /// over the host of the warning to its target). Only imported dictionaries have it.</summary>
+    Actor,
 }

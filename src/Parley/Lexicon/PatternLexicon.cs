@@ -24,8 +24,14 @@ public sealed class PatternLexicon
 
     private readonly FrozenDictionary<string, PatternCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Stem heads (imported TABARI roots): stem -> its candidates once per verb form a word beginning with it can have.
+    private readonly FrozenDictionary<string, PatternCandidate[][]>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly bool _hasStems;
+
+    private static readonly VerbForm[] StemForms = [VerbForm.Base, VerbForm.ThirdPerson, VerbForm.Past | VerbForm.PastParticiple, VerbForm.Gerund, VerbForm.None];
+
     private PatternLexicon(IReadOnlyList<EventPattern> patterns, IReadOnlyDictionary<string, WordClass> classes, int entryCount,
-        Dictionary<string, List<PatternCandidate>> byForm)
+        Dictionary<string, List<PatternCandidate>> byForm, Dictionary<string, List<EventPattern>> byStem)
     {
         Patterns = patterns;
         Classes = classes;
@@ -42,6 +48,12 @@ public sealed class PatternLexicon
             StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
+        _hasStems = byStem.Count > 0;
+        _stems = byStem.ToFrozenDictionary(
+            p => p.Key,
+            p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Specificity).ThenBy(e => order[e])
+                .Select(e => new PatternCandidate(e, e.Kind == EntryKind.Verb ? form : VerbForm.None)).ToArray()).ToArray(),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon built into the library (data/lexicon/events-*.txt).</summary>
@@ -62,6 +74,52 @@ public sealed class PatternLexicon
     /// <summary>The patterns a word may be the head of, most specific first (ties in file order); empty when none.</summary>
     public ReadOnlySpan<PatternCandidate> Candidates(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var candidates) ? candidates : [];
+
+    /// <summary>
+    /// The patterns of the longest stem head that <paramref name="word"/> begins with (imported TABARI roots such as
+    /// "restor" for "restored"), most specific first, with the verb form read from the word's ending; empty when the
+    /// lexicon has no stem heads or none fits. These come in addition to <see cref="Candidates"/>.
+    /// </summary>
+    public ReadOnlySpan<PatternCandidate> StemCandidates(ReadOnlySpan<char> word)
+    {
+        if (!_hasStems)
+        {
+            return [];
+        }
+
+        for (var length = word.Length; length > 0; length--)
+        {
+            if (_stems.TryGetValue(word[..length], out var byForm))
+            {
+                return byForm[FormIndex(word, length)];
+            }
+        }
+
+        return [];
+    }
+
+    // What a word that begins with a stem is, read from its ending: "restored" past or participle, "restoring" a gerund.
+    private static int FormIndex(ReadOnlySpan<char> word, int stemLength)
+    {
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.Length - 3 >= stemLength - 1)
+        {
+            return 3;
+        }
+
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        return word.Length > stemLength && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+    }
+
+    // An extra form given for a verb is usually an irregular past ("broke", "broken"); imported dictionaries also list
+    // regular endings (TABARI's "-s", "-es", "-ing"), which are read as what they are.
+    private static VerbForm ExtraFormKind(string lemma, string form) =>
+        form.EndsWith("ing", StringComparison.Ordinal) && form.Length > lemma.Length ? VerbForm.Gerund
+        : form.Length > lemma.Length && form.StartsWith(lemma, StringComparison.Ordinal) && form[lemma.Length..] is "s" or "es" ? VerbForm.ThirdPerson
+        : VerbForm.Past | VerbForm.PastParticiple;
 
     /// <summary>Reads the built-in lexicon files, without compiling, with every problem found.</summary>
     public static LexiconSource ReadBuiltIn(Codebook codebook)
@@ -88,15 +146,27 @@ public sealed class PatternLexicon
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(inflector);
         var byForm = new Dictionary<string, List<PatternCandidate>>(StringComparer.OrdinalIgnoreCase);
+        var byStem = new Dictionary<string, List<EventPattern>>(StringComparer.OrdinalIgnoreCase);
         var forms = new Dictionary<(EntryKind, string), (string Form, VerbForm Kind)[]>();
+        var stems = source.StemHeads.ToHashSet();
         foreach (var pattern in source.Patterns)
         {
             var key = (pattern.Kind, pattern.Lemma);
+            if (stems.Contains(key))
+            {
+                if (!byStem.TryGetValue(pattern.Lemma, out var stemList))
+                {
+                    byStem[pattern.Lemma] = stemList = [];
+                }
+
+                stemList.Add(pattern);
+            }
+
             if (!forms.TryGetValue(key, out var headForms))
             {
                 var extra = source.ExtraForms.TryGetValue(key, out var given) ? given : [];
                 headForms = forms[key] = pattern.Kind == EntryKind.Verb
-                    ? [.. inflector.Inflect(pattern.Lemma), .. extra.Select(f => (f, VerbForm.Past | VerbForm.PastParticiple))]
+                    ? [.. inflector.Inflect(pattern.Lemma), .. extra.Select(f => (f, ExtraFormKind(pattern.Lemma, f)))]
                     : [.. PatternFile.HeadForms(pattern.Kind, pattern.Lemma, extra).Distinct().Select(f => (f, VerbForm.None))];
             }
 
@@ -111,6 +181,6 @@ public sealed class PatternLexicon
             }
         }
 
-        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm);
+        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm, byStem);
     }
 }

@@ -1,10 +1,12 @@
 namespace Parley.Ontology;
 
 /// <summary>
-/// CAMEO's root 03 ("Express intent to cooperate") is the announced form of roots 04–08: "Russia will send aid to
-/// Syria" is not yet aid (073) but is already an expression of intent to provide humanitarian aid (0333). This
-/// table gives, for a cooperative code, the intent code the CAMEO codebook pairs with it, so the coder can code the
-/// announcement as the event that did happen.
+/// CAMEO's root 03 ("Express intent to cooperate") is the announced form of roots 04–08, and root 13 ("Threaten")
+/// the announced form of material conflict (14, 16–20): "Russia will send aid to Syria" is not yet aid (073) but is
+/// already an expression of intent to provide humanitarian aid (0333); "Russia will impose sanctions on Georgia"
+/// is a threat of sanctions (1312). This table gives, for such a code, the intent or threat code the CAMEO codebook
+/// pairs with it, so the coder can code the announcement as the event that did happen. Verbal conflict (09–13) and
+/// force posture (15) have none: announcing criticism or a mobilisation is not coded as a threat here.
 /// </summary>
 public static class IntentCodes
 {
@@ -28,9 +30,30 @@ public static class IntentCodes
         ["0833"] = "0343",
         ["0834"] = "0344",
         ["085"] = "0354",
+
+        // Threats (root 13) mirror the material conflict a source announces.
+        ["161"] = "1313",
+        ["162"] = "1311",
+        ["1621"] = "1311",
+        ["1622"] = "1311",
+        ["1623"] = "1311",
+        ["163"] = "1312",
+        ["164"] = "134",
+        ["165"] = "135",
+        ["172"] = "132",
+        ["1721"] = "1321",
+        ["1722"] = "1322",
+        ["1723"] = "1323",
+        ["1724"] = "1324",
+        ["173"] = "137",
+        ["174"] = "137",
+        ["175"] = "137",
+        ["191"] = "1381",
+        ["192"] = "1382",
+        ["204"] = "1385",
     };
 
-    /// <summary>The intent code for <paramref name="code"/> (a CAMEO code of roots 04–08), or null when it has none.</summary>
+    /// <summary>The intent (03) or threat (13) code for <paramref name="code"/>, or null when it has none.</summary>
     public static string? For(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -50,6 +73,12 @@ public static class IntentCodes
             "05" => "032",
             "06" => "031",
             "07" => "033",
+            "14" => "133",
+            "16" => code.StartsWith("166", StringComparison.Ordinal) ? "136" : "131",
+            "17" => "130",
+            "18" => "1383",
+            "19" => "1384",
+            "20" => "1383",
             "08" => code.Length >= 3 ? code[..3] switch
             {
                 "081" => "0351",

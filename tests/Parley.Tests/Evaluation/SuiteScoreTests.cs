@@ -25,8 +25,9 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 87/466 = 0.187 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.167, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 190/466 = 0.408 − 0.02 (TABARI's stems,
+        // alternatives, gaps and '^' imported); 40 of them pass only because "is about to VERB" is coded as asserted
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.388, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]

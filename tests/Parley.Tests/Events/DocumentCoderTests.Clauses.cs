@@ -30,6 +30,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AListItemMayStartWithAnArticleButNotWithAVerb()
+    {
+        var events = Code("Greece, the Netherlands and Italy condemned Turkey.");
+        Assert.Contains(events, e => e.Source.Code == "GRC" && e.Target?.Code == "TUR");
+        Assert.Contains(events, e => e.Source.Code == "NLD" && e.Target?.Code == "TUR");
+
+        var accusations = Code("Greece condemned the attack on Cyprus and accused Turkey of aggression.");
+        Assert.DoesNotContain(accusations, e => e.Target?.Code == "TUR" && e.Source.Code != "GRC");
+    }
+
+    [Fact]
     public void AnAppositionIsOneActorNotACoordination()
     {
         var coded = Only("Stanislav Zas, the CSTO secretary general, criticized Azerbaijan.", new DateOnly(2021, 5, 20));

@@ -11,6 +11,8 @@ public sealed partial class DocumentCoderTests
     [InlineData("Greece could send troops to Cyprus if Turkey attacks.", "GRC", Modality.Hypothetical)]
     [InlineData("Did Greece criticize Turkey?", "GRC", Modality.Hypothetical)]
     [InlineData("Greece will criticize Turkey.", "GRC", Modality.Future)]
+    [InlineData("It is possible that Greece will criticize Turkey.", "GRC", Modality.Hypothetical)]
+    [InlineData("Greece must stop criticizing Turkey.", "GRC", Modality.Hypothetical)]
     [InlineData("Greece criticized Turkey.", "GRC", Modality.Asserted)]
     public void TheClauseDecidesWhetherTheEventHappened(string sentence, string source, Modality expected)
     {
@@ -37,12 +39,14 @@ public sealed partial class DocumentCoderTests
     [InlineData("Japan will send humanitarian aid to Nepal.", "0333")]
     [InlineData("Ghana will meet Togo next week.", "036")]
     [InlineData("Chile will release the Peruvian prisoners.", "0353")]
-    public void AnAnnouncedCooperativeActIsAnAssertedExpressionOfIntent(string sentence, string intent)
+    [InlineData("Japan will impose sanctions on Nepal.", "1312")]
+    [InlineData("Japan will break off diplomatic relations with Nepal.", "1313")]
+    public void AnAnnouncedActIsAnAssertedExpressionOfIntentOrThreat(string sentence, string intent)
     {
         var events = Code(sentence, new DateOnly(2024, 5, 6));
 
-        // The act itself is future, not asserted; its announcement is the intent code, dated when it was made
-        Assert.Contains(events, e => e.Modality == Modality.Future && e.Code.Code.Root is not "03");
+        // The act itself is future, not asserted; its announcement is the intent or threat code, dated when it was made
+        Assert.Contains(events, e => e.Modality == Modality.Future && e.Code.Code.Root is not ("03" or "13"));
         var announced = Assert.Single(events, e => e.Modality == Modality.Asserted);
         Assert.Equal(intent, announced.Code.Code.Value);
         Assert.Equal(new DateOnly(2024, 5, 6), announced.Date);
@@ -52,11 +56,12 @@ public sealed partial class DocumentCoderTests
     [Theory]
     [InlineData("Japan will not send aid to Nepal.")]
     [InlineData("Japan hopes Korea will send aid to Nepal.")]
-    [InlineData("Japan will attack Nepal.")]
-    public void NoIntentIsCodedForWhatIsNotAnAnnouncedCooperativeAct(string sentence)
+    [InlineData("It is possible that Japan will attack Nepal.")]
+    [InlineData("Japan will criticize Nepal.")]
+    public void NoIntentOrThreatIsCodedForWhatIsNotAnnounced(string sentence)
     {
         var events = Code(sentence, new DateOnly(2024, 5, 6));
 
-        Assert.DoesNotContain(events, e => e.Code.Code.Root == "03");
+        Assert.DoesNotContain(events, e => e.Code.Code.Root is "03" or "13");
     }
 }

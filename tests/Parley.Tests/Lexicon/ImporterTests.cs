@@ -149,20 +149,84 @@ public sealed class ImporterTests
         var source = new LexiconSource();
         var summary = TabariVerbImporter.Read(source, TabariExcerpt, "x.verbs", Codebook.Default);
         Assert.Equal(5, summary.PatternLines);
-        Assert.Equal(3, summary.PatternsImported);
+        Assert.Equal(4, summary.PatternsImported);
 
-        Assert.Contains(source.Patterns, p => p.Text == "restore full $TIES" && p.Code!.Code.Value == "064");
+        // Any words may stand between elements not joined by '_' (a gap), none between those joined.
+        Assert.Contains(source.Patterns, p => p.Text == "restore ... full ... $TIES" && p.Code!.Code.Value == "064");
         var withSlots = Assert.Single(source.Patterns, p => p.Code?.Code.Value == "036");
-        Assert.Equal(["will"], withSlots.Before.Select(e => e.Word));
-        Assert.Equal([PatternElementKind.Source, PatternElementKind.Word, PatternElementKind.Target], withSlots.After.Select(e => e.Kind));
-        Assert.True(withSlots.After[2].Adjacent);
+        Assert.Equal([PatternElementKind.Word, PatternElementKind.Gap], withSlots.Before.Select(e => e.Kind));
+        Assert.Equal([PatternElementKind.Gap, PatternElementKind.Source, PatternElementKind.Gap, PatternElementKind.Word, PatternElementKind.Target],
+            withSlots.After.Select(e => e.Kind));
+        Assert.True(withSlots.After[4].Adjacent);
         Assert.Contains(source.Patterns, p => p.Lemma == "break" && p.Text == "break" && p.Code!.Code.Value == "161");
-        Assert.Equal(["broke", "broken"], source.ExtraForms[(EntryKind.Verb, "break")]);
+        // "BREAK_": a whole word with TABARI's regular endings, then its irregular forms.
+        Assert.Equal(["breaks", "breaked", "breakes", "breaken", "breaking", "broke", "broken"], source.ExtraForms[(EntryKind.Verb, "break")]);
 
-        Assert.Equal([7, 12, 13], source.SkippedLines.Select(s => s.Line));
+        // "{ TIES | RELATIONS }": one pattern per alternative, from the same line.
+        Assert.Equal(["restore ... ties", "restore ... relations"], source.Patterns.Where(p => p.Id == "x.verbs:12").Select(p => p.Text));
+
+        // "RESTORE" has no '_': a stem.
+        Assert.Contains((EntryKind.Verb, "restore"), source.StemHeads);
+        Assert.DoesNotContain((EntryKind.Verb, "break"), source.StemHeads);
+
+        Assert.Equal([7, 13], source.SkippedLines.Select(s => s.Line));
         Assert.Contains("<TIME>", source.SkippedLines[0].Message, StringComparison.Ordinal);
-        Assert.Contains("alternatives", source.SkippedLines[1].Message, StringComparison.Ordinal);
-        Assert.Contains("discard code", source.SkippedLines[2].Message, StringComparison.Ordinal);
+        Assert.Contains("discard code", source.SkippedLines[1].Message, StringComparison.Ordinal);
+    }
+
+    // TABARI's stems and alternatives, in a dictionary written here: a root or pattern word without '_' matches every
+    // word it begins; "{ a | b }" is one pattern per alternative; a set member may name an earlier set.
+    private const string TabariStems = """
+        <SYNSETS>
+        &KIND
+        +TRADE
+        +ARMS
+        &MEASURE
+        +&KIND_EMBARGO
+        +TRAVEL_BAN_
+        </SYNSETS>
+        CONDEM  [122]
+        DEMAND_  [---]
+        - * &MEASURE AGAINST  [163]
+        - * { REPARATION | APOLOGY }  [150]
+        CRITICI  [111]
+        - * { DECISION | PLAN_ }  [112]
+        ANNOUNC  [---]
+        - * NEW~_PROGRAM  [100]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariStemsAlternativesAndNestedSetsCodeThroughTheCoder()
+    {
+        var source = new LexiconSource();
+        var summary = TabariVerbImporter.Read(source, TabariStems, "x.verbs", Codebook.Default);
+        Assert.Equal(4, summary.PatternsImported);
+        Assert.Empty(source.SkippedLines);
+        Assert.Equal(["trade embargo", "arms embargo", "travel ban"], source.Classes["$MEASURE"].Members.Select(m => string.Join(' ', m)));
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        // Stem roots: "condem" is the head of "condemned" and "condemns", "critici" of "criticized" and "criticises".
+        Assert.Equal("122 FRA>DEU", LexiconTesting.Code(lexicon, "France condemned Germany."));
+        Assert.Equal("122 FRA>DEU", LexiconTesting.Code(lexicon, "France condemns Germany."));
+        Assert.Equal("111 FRA>DEU", LexiconTesting.Code(lexicon, "France criticised Germany."));
+
+        // Pattern words are stems too ("decision" matches "decisions"), unless ended by '_' ("plan_" is not "planning").
+        Assert.Equal("112 FRA>DEU", LexiconTesting.Code(lexicon, "France criticized the decisions of Germany."));
+        Assert.Equal("111 FRA>DEU", LexiconTesting.Code(lexicon, "France criticized the planning of Germany."));
+
+        // Each alternative is a pattern; a whole root ("DEMAND_") takes TABARI's regular endings.
+        Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an apology from Germany."));
+        Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demands reparations from Germany."));
+        Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an arms embargo against Germany."));
+
+        // Any words of the clause may stand between elements not joined by '_', structural ones too; not across a comma.
+        Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded from its allies an arms embargo against Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France demanded, from its allies, an arms embargo against Germany."));
+
+        // "NEW~_PROGRAM": a stem directly followed by the next word.
+        Assert.Equal("100 FRA>DEU", LexiconTesting.Code(lexicon, "France announced newer programs with Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France announced new economic programs with Germany."));
     }
 
     [Fact]
@@ -173,6 +237,47 @@ public sealed class ImporterTests
         var lexicon = PatternLexicon.Compile(source, Inflector.Default);
         Assert.Equal("064 FRA>DEU", LexiconTesting.Code(lexicon, "France restored full relations with Germany."));
         Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
+    }
+
+    // TABARI's roots are words of any part of speech: where a pattern names words before the head, they fix its reading.
+    private const string TabariNounHeads = """
+        SUPPORT  [---]
+        - IN * OF  [042]
+        - * FOR  [043]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariPatternWithWordsBeforeItsHeadTakesTheHeadInAnyPartOfSpeech()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariNounHeads, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("042 FRA>DEU", LexiconTesting.Code(lexicon, "France spoke in support of Germany."));
+
+        // Without words before the head, the head must still read as a verb.
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France announced its support for Germany."));
+    }
+
+    // TABARI's '^': an actor stepped over, neither source nor target.
+    private const string TabariSkippedActor = """
+        PROTEST_  [130]
+        - * TO ^ OVER +  [132]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariCaretStepsOverAnActor()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariSkippedActor, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        Assert.Equal("132 FRA>DEU", LexiconTesting.Code(lexicon, "France protested to Italy over Germany."));
+
+        // Without an actor to step over, the pattern fails and the root codes alone.
+        Assert.Equal("130 FRA>DEU", LexiconTesting.Code(lexicon, "France protested strongly over Germany."));
     }
 
     [Fact]

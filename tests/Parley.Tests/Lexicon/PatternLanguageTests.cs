@@ -35,6 +35,10 @@ public sealed class PatternLanguageTests
             042:043 visit TARGET
         verb mediate
             045  mediate between TARGET
+        verb warn
+            160  SOURCE warn TARGET
+        verb conclude
+            057  conclude ... accord
         noun talks
             040  talks between SOURCE and TARGET
             040  talks with TARGET
@@ -98,7 +102,7 @@ public sealed class PatternLanguageTests
     [InlineData("Russia hit Ukraine.", "190 RUS>UKR")]
     // Reciprocal codes: X visits Y gives Y hosts X.
     [InlineData("Kenya visited Uganda.", "042 KEN>UGA; 043 UGA>KEN")]
-    // SOURCE and TARGET both named by the pattern: "between X and Y".
+    // SOURCE and TARGET both named by the pattern: "between X and Y" (the coder adds the reverse pair of a meeting).
     [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE; 040 AZE>ARM")]
     [InlineData("Egypt mediated between Israel and Jordan.", "045 EGY>ISR; 045 EGY>JOR")]
     [InlineData("Talks between officials resumed.", "")]
@@ -117,6 +121,13 @@ public sealed class PatternLanguageTests
     // Phrases match exactly as written.
     [InlineData("Iran acted in retaliation for raids by Israel.", "1123 IRN>ISR")]
     [InlineData("Iran acted in response to raids by Israel.", "")]
+    // A SOURCE slot before the verb: the actor must stand there (auxiliaries aside), not in another clause.
+    [InlineData("Russia warned Ukraine.", "160 RUS>UKR")]
+    [InlineData("Russia has warned Ukraine.", "160 RUS>UKR")]
+    [InlineData("Russia said it warned Ukraine.", "")]
+    // Without a TARGET slot the target is the first actor after the head; one a gap stepped over comes first.
+    [InlineData("Armenia concluded with Azerbaijan a peace accord.", "057 ARM>AZE")]
+    [InlineData("Armenia concluded a peace accord with Azerbaijan.", "057 ARM>AZE")]
     // Coordination: one event per pair.
     [InlineData("France and Germany imposed sanctions on Iran.", "163 FRA>IRN; 163 DEU>IRN")]
     // Words before a verb head may be separated from it by the verb's auxiliaries, not by modals.

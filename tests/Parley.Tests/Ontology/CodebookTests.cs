@@ -40,6 +40,9 @@ public sealed class CodebookTests
     [InlineData("190", "Use conventional military force, not specified below", -10.0, QuadClass.MaterialConflict, PloverType.Assault)]
     [InlineData("010", "Make statement, not specified below", 0.0, QuadClass.VerbalCooperation, PloverType.None)]
     [InlineData("044", "Meet at a \"third\" location", 2.5, QuadClass.VerbalCooperation, PloverType.Consult)]
+    [InlineData("105", "Demand that target yields", -5.0, QuadClass.VerbalConflict, PloverType.Request)]
+    [InlineData("106", "Demand meeting, negotiation", -5.0, QuadClass.VerbalConflict, PloverType.Request)]
+    [InlineData("108", "Demand mediation", -5.0, QuadClass.VerbalConflict, PloverType.Request)]
     public void KnowsNamesGoldsteinQuadClassAndPlover(string code, string name, double goldstein, QuadClass quad, PloverType plover)
     {
         var info = Codebook.Default.Get(code);

@@ -7,10 +7,13 @@ internal static class ImportTokens
 {
     /// <summary>
     /// Builds the pattern of one verb from the tokens before and after '*' (each flagged when joined to the token before
-    /// it by '_'); returns the reason when it cannot, null when it could.
+    /// it by '_'); returns the reason when it cannot, null when it could. With <c>tabari</c>, TABARI's reading: a word
+    /// without a trailing '_' is a stem that matches every word it begins, and any words (a gap, <c>...</c>) may stand
+    /// between elements not joined by '_'; otherwise (PETRARCH) words match whole with Parley's modifier words between.
     /// </summary>
     public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
-        bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern)
+        bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern,
+        bool tabari = false)
     {
         pattern = null;
         if (!TryCode(codeText, codebook, out var code, out var reciprocal, out var reason))
@@ -29,7 +32,7 @@ internal static class ImportTokens
         {
             // Before the head, adjacency binds an element to the one after it.
             var joinedToNext = i + 1 < before.Count ? before[i + 1].Joined : headJoined;
-            var error = Element(before[i].Token, joinedToNext, classes, out var element);
+            var error = Element(before[i].Token, joinedToNext, classes, tabari, out var element);
             if (error is not null)
             {
                 return error;
@@ -49,7 +52,7 @@ internal static class ImportTokens
 
         foreach (var (token, joined) in after)
         {
-            var error = Element(token, joined, classes, out var element);
+            var error = Element(token, joined, classes, tabari, out var element);
             if (error is not null)
             {
                 return error;
@@ -59,6 +62,12 @@ internal static class ImportTokens
             {
                 post.Add(e);
             }
+        }
+
+        if (tabari)
+        {
+            post = OpenGaps(post, after: true);
+            pre = OpenGaps(pre, after: false);
         }
 
         Trim(pre, fromStart: true);
@@ -72,8 +81,36 @@ internal static class ImportTokens
         }
 
         var text = string.Join(' ', pre.Select(e => e.ToString()).Append(verb.Lemma).Concat(post.Select(e => e.ToString())));
-        pattern = new EventPattern($"{file}:{line}", EntryKind.Verb, verb.Lemma, code, reciprocal, pre, post, text);
+        pattern = new EventPattern($"{file}:{line}", EntryKind.Verb, verb.Lemma, code, reciprocal, pre, post, text)
+        {
+            // TABARI's "verbs" are words of any part of speech; where the pattern names words before the head, they fix its reading.
+            HeadAnyPartOfSpeech = tabari && pre.Any(e => e.Kind is PatternElementKind.Word or PatternElementKind.Class),
+        };
         return null;
+    }
+
+    // TABARI lets any words of the clause stand between elements not joined by '_': a gap before each such element
+    // after the head, after each such element before it.
+    private static List<PatternElement> OpenGaps(List<PatternElement> elements, bool after)
+    {
+        var gap = new PatternElement(PatternElementKind.Gap, null, null, false);
+        var result = new List<PatternElement>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var e = elements[i];
+            if (after && !e.Adjacent && e.Kind != PatternElementKind.Gap && (result.Count == 0 || result[^1].Kind != PatternElementKind.Gap))
+            {
+                result.Add(gap);
+            }
+
+            result.Add(e);
+            if (!after && !e.Adjacent && e.Kind != PatternElementKind.Gap && (i + 1 == elements.Count || elements[i + 1].Kind != PatternElementKind.Gap))
+            {
+                result.Add(gap);
+            }
+        }
+
+        return result;
     }
 
     private static void Trim(List<PatternElement> elements, bool fromStart)
@@ -85,7 +122,7 @@ internal static class ImportTokens
         }
     }
 
-    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, out PatternElement? element)
+    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, bool stems, out PatternElement? element)
     {
         element = null;
         switch (token)
@@ -97,7 +134,10 @@ internal static class ImportTokens
                 element = new PatternElement(PatternElementKind.Target, null, null, joined);
                 return null;
             case "^":
-                element = new PatternElement(PatternElementKind.Gap, null, null, false);
+                // TABARI: an actor stepped over; PETRARCH: a gap.
+                element = stems
+                    ? new PatternElement(PatternElementKind.Actor, null, null, joined)
+                    : new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;
             case "%":
                 element = new PatternElement(PatternElementKind.Compound, null, null, joined);
@@ -116,13 +156,14 @@ internal static class ImportTokens
             return null;
         }
 
-        var word = token.ToLowerInvariant();
+        var whole = token.EndsWith('_');
+        var word = token.TrimEnd('_').ToLowerInvariant();
         if (word.Length == 0 || !word.Any(char.IsLetterOrDigit))
         {
             return $"'{token}' is not a word";
         }
 
-        element = new PatternElement(PatternElementKind.Word, word, null, joined);
+        element = new PatternElement(PatternElementKind.Word, word, null, joined) { Stem = stems && !whole };
         return null;
     }
 

@@ -3,7 +3,12 @@ namespace Parley.Lexicon.Import;
 /// <summary>Splits the pattern text of a TABARI or PETRARCH line into tokens around the verb marker '*'.</summary>
 internal static class PatternTokens
 {
-    /// <summary>The tokens before and after '*', each flagged when '_' joins it to the token before; null with a reason when there is not exactly one '*'.</summary>
+    /// <summary>
+    /// The tokens before and after '*', each flagged when '_' joins it to the token before; null with a reason when there
+    /// is not exactly one '*'. A word followed by '_' (joined to the next or ended by it) keeps one trailing '_': TABARI
+    /// reads it as a whole word, and a word without it as a stem (<see cref="ImportTokens.TryBuild"/>). A TABARI
+    /// "WORD~_NEXT" (a stem that must be followed directly by NEXT) loses its '~' and stays a stem.
+    /// </summary>
     public static string? Split(string text, out List<(string Token, bool Joined)> before, out bool headJoined, out List<(string Token, bool Joined)> after)
     {
         before = [];
@@ -15,10 +20,23 @@ internal static class PatternTokens
             var parts = raw.Split('_');
             for (var p = 0; p < parts.Length; p++)
             {
-                if (parts[p].Length > 0)
+                var part = parts[p];
+                if (part.Length == 0)
                 {
-                    tokens.Add((parts[p], p > 0 && parts[p - 1].Length > 0));
+                    continue;
                 }
+
+                var followedByUnderscore = p + 1 < parts.Length;
+                if (part.EndsWith('~'))
+                {
+                    part = part.TrimEnd('~');
+                }
+                else if (followedByUnderscore && char.IsLetterOrDigit(part[^1]))
+                {
+                    part += "_";
+                }
+
+                tokens.Add((part, p > 0 && parts[p - 1].Length > 0));
             }
         }
 

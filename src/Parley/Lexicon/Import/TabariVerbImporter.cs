@@ -5,10 +5,12 @@ namespace Parley.Lexicon.Import;
 /// <summary>
 /// Reads a TABARI <c>.verbs</c> dictionary: a <c>&lt;SYNSETS&gt;</c> section (word classes), then verb roots
 /// (<c>ROOT [CODE]</c>, irregular forms on a following <c>{ ... }</c> line) each followed by its patterns
-/// (<c>- words * words [CODE]</c>). '_' joins words that must be adjacent; <c>$</c>, <c>+</c> and <c>^</c> become SOURCE,
-/// TARGET and a gap. TABARI's stems (a root matching every word it begins) are read as whole verbs with their regular
-/// endings. The <c>&lt;TIME&gt;</c> section, alternatives (<c>{ a | b }</c>), compound actors (<c>%</c>), the discard and
-/// complex codes and codes outside the codebook are reported line by line in <see cref="LexiconSource.SkippedLines"/>.
+/// (<c>- words * words [CODE]</c>), read as TABARI reads them: '_' joins words that must be adjacent, and any words of
+/// the clause may stand between elements it does not join (a gap); a root or word not ended by '_' is a stem matching
+/// every word it begins, a root ended by '_' takes the regular endings; <c>$</c>, <c>+</c>, <c>%</c> and <c>^</c> become
+/// SOURCE, TARGET, a compound SOURCE_AND_TARGET and an actor stepped over; alternatives (<c>{ a | b }</c>) one pattern each. The
+/// <c>&lt;TIME&gt;</c> section, the discard and complex codes and codes outside the codebook are reported line by line
+/// in <see cref="LexiconSource.SkippedLines"/>.
 /// </summary>
 public static class TabariVerbImporter
 {
@@ -94,13 +96,21 @@ public static class TabariVerbImporter
                 else if (line.StartsWith('+') && sets.Current is { } set)
                 {
                     var member = line[1..].Trim();
-                    if (member.Contains('&', StringComparison.Ordinal) || member.Contains('$', StringComparison.Ordinal))
+                    if (member.Contains('$', StringComparison.Ordinal) || member.Contains('+', StringComparison.Ordinal))
                     {
-                        source.Skip(fileName, lineNumber, $"synonym set member '{member}' refers to another set or a marker; members are words only");
+                        source.Skip(fileName, lineNumber, $"synonym set member '{member}' holds an actor marker; members are words only");
                         continue;
                     }
 
-                    set.Members.Add(member.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray());
+                    // A member may name a set defined before ("&TIETYPES_MEMOS"): one member per member of that set.
+                    var expanded = ExpandSetMember(member, classes, out var undefined);
+                    if (undefined is not null)
+                    {
+                        source.Skip(fileName, lineNumber, $"synonym set member '{member}' refers to {undefined}, which is not defined before it");
+                        continue;
+                    }
+
+                    set.Members.AddRange(expanded);
                     summary.SynsetMembers++;
                 }
                 else
@@ -151,7 +161,19 @@ public static class TabariVerbImporter
 
             summary.Verbs++;
             verb = parsed;
-            source.AddEntry(EntryKind.Verb, verb.Lemma, []);
+
+            // TABARI: a root word ended by '_' matches whole, with the regular endings -s, -ed, -es, -en, -ing; '=' stops
+            // the endings; a root word without either is a stem that matches every word it begins ("RESTOR": "restore").
+            var firstWordEnd = head.IndexOfAny(['_', ' ', '=']);
+            var whole = firstWordEnd >= 0 && head[firstWordEnd] is '_' or '=';
+            var endings = firstWordEnd >= 0 && head[firstWordEnd] == '_'
+                ? TabariEndings.Select(e => verb.Lemma + e).ToArray()
+                : [];
+            source.AddEntry(EntryKind.Verb, verb.Lemma, endings);
+            if (!whole)
+            {
+                source.AddStemHead(EntryKind.Verb, verb.Lemma);
+            }
         }
 
         sets.Close();
@@ -159,10 +181,13 @@ public static class TabariVerbImporter
         return summary;
     }
 
+    // TABARI's regular verb endings, added to a root ended by '_' (manual, "Regular Noun and Verb Endings").
+    private static readonly string[] TabariEndings = ["s", "ed", "es", "en", "ing"];
+
     private static void ReadPattern(LexiconSource source, string file, int line, string body, ImportedVerb? verb, Codebook codebook,
         IReadOnlyDictionary<string, WordClass> classes, ImportSummary summary)
     {
-        string? reason;
+        string? reason = null;
         var open = body.LastIndexOf('[');
         var close = body.LastIndexOf(']');
         if (verb is null)
@@ -173,27 +198,98 @@ public static class TabariVerbImporter
         {
             reason = "pattern has no [code]";
         }
-        else if (body[..open].Contains('{', StringComparison.Ordinal) || body[..open].Contains('|', StringComparison.Ordinal))
+        else if (ExpandAlternatives(body[..open]) is not { } variants)
         {
-            reason = "alternatives '{ a | b }' are not mapped: write one pattern per alternative";
+            reason = "alternatives '{ a | b }' are not closed";
         }
         else
         {
-            reason = PatternTokens.Split(body[..open], out var before, out var headJoined, out var after);
-            if (reason is null)
+            // "{ a | b }" stands for one pattern per alternative.
+            var imported = false;
+            foreach (var variant in variants)
             {
-                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out var pattern);
-                if (pattern is not null)
+                EventPattern? pattern = null;
+                var error = PatternTokens.Split(variant, out var before, out var headJoined, out var after)
+                    ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, tabari: true);
+                if (error is null && pattern is not null)
                 {
                     source.AddPattern(pattern);
-                    summary.PatternsImported++;
                     summary.CompiledPatterns++;
-                    return;
+                    imported = true;
                 }
+                else
+                {
+                    reason ??= error;
+                }
+            }
+
+            if (imported)
+            {
+                summary.PatternsImported++;
+                return;
             }
         }
 
         summary.PatternsSkipped++;
         source.Skip(file, line, reason!);
+    }
+
+    /// <summary>
+    /// The patterns a TABARI pattern with alternatives stands for: "A_{ B | C_D }_E" is "A_B_E" and "A_C_D_E"; a pattern
+    /// without alternatives stands for itself. Null when a '{' is not closed.
+    /// </summary>
+    internal static List<string>? ExpandAlternatives(string pattern)
+    {
+        var open = pattern.IndexOf('{', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return [pattern];
+        }
+
+        var close = pattern.IndexOf('}', open);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var alternative in pattern[(open + 1)..close].Split('|'))
+        {
+            // The connectors around the braces join to the alternative: "DEMAND_{ GENEVA_ | ... }_CONVENTIONS".
+            var joined = (pattern[..open] + alternative.Trim() + pattern[(close + 1)..]).Replace("__", "_", StringComparison.Ordinal);
+            if (ExpandAlternatives(joined) is not { } more)
+            {
+                return null;
+            }
+
+            result.AddRange(more);
+        }
+
+        return result;
+    }
+
+    // "&TIETYPES_MEMOS" with &TIETYPES = military | economic: "military memos", "economic memos".
+    private static List<IReadOnlyList<string>> ExpandSetMember(string member, IReadOnlyDictionary<string, WordClass> classes, out string? undefined)
+    {
+        undefined = null;
+        var results = new List<List<string>> { new() };
+        foreach (var token in member.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.StartsWith('&'))
+            {
+                results.ForEach(r => r.Add(token.ToLowerInvariant()));
+                continue;
+            }
+
+            if (!classes.TryGetValue(ImportTokens.ClassName(token), out var set))
+            {
+                undefined = token;
+                return [];
+            }
+
+            results = [.. results.SelectMany(r => set.Members.Select(m => (List<string>)[.. r, .. m]))];
+        }
+
+        return [.. results];
     }
 }
