@@ -89,7 +89,9 @@ public sealed class DictCommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Stdout);
         var import = json.RootElement.GetProperty("imports")[0];
         Assert.Equal(4668, import.GetProperty("pattern_lines").GetInt32());
-        Assert.Equal(4654, import.GetProperty("patterns_imported").GetInt32());
-        Assert.Equal(14, import.GetProperty("patterns_skipped").GetInt32());
+        // 13 skipped: 9 codes outside the codebook, 2 undefined synsets, 1 '[080!]', 1 line without '*' (the '%'
+        // compound line is imported since the COMPOUND slot exists)
+        Assert.Equal(4655, import.GetProperty("patterns_imported").GetInt32());
+        Assert.Equal(13, import.GetProperty("patterns_skipped").GetInt32());
     }
 }
