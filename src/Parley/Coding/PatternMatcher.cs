@@ -79,8 +79,25 @@ internal static class PatternMatcher
     private static bool IsSkippable(AnalyzedText text, List<ActorMention> mentions, int token)
     {
         var data = text.Tokens[token];
-        return data.Kind is TokenKind.Word or TokenKind.Number && !Structural.Contains(text.TokenText(token)) && !InMention(mentions, token);
+        if (data.Kind is not (TokenKind.Word or TokenKind.Number) || InMention(mentions, token))
+        {
+            return false;
+        }
+
+        var word = text.TokenText(token);
+
+        // "called on Tuesday for talks", "threatened on March 3 to leave": the "on" of a date is no structure of the
+        // pattern, so the date may stand between the verb and its complement like any other modifier.
+        return !Structural.Contains(word)
+            || word.Equals("on", StringComparison.OrdinalIgnoreCase) && token + 1 < text.Tokens.Count && CalendarNames.Contains(text.TokenText(token + 1));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The first mention that starts within [from, end): an actor a gap steps over.
     private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int end)

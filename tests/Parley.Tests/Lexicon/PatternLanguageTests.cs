@@ -70,6 +70,9 @@ public sealed class PatternLanguageTests
     // Particles and prepositions must be there.
     [InlineData("France called on Iran to stop.", "020 FRA>IRN")]
     [InlineData("France called Iran to stop.", "")]
+    // A date's "on" is no structure of the pattern: the date may stand between the verb and its complement.
+    [InlineData("Russia imposed on Monday sanctions on Ukraine.", "163 RUS>UKR")]
+    [InlineData("Russia imposed on March 3 sanctions on Ukraine.", "163 RUS>UKR")]
     [InlineData("Germany shouted at Poland.", "111 DEU>POL")]
     [InlineData("Germany shouted to Poland.", "")]
     [InlineData("Pakistan sided with China.", "050 PAK>CHN")]
