@@ -397,7 +397,7 @@ public sealed class SentenceCoder
                 target = stepped;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text, text);
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
@@ -1280,18 +1280,32 @@ public sealed class SentenceCoder
         return found;
     }
 
-    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end, AnalyzedText? text = null)
+    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end, AnalyzedText? text = null, AnalyzedText? speakers = null)
     {
         foreach (var mention in mentions)
         {
             if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
-                && !(text is not null && IsPlace(text, mention, from)))
+                && !(text is not null && IsPlace(text, mention, from)) && !(speakers is not null && IsPostposedSpeaker(speakers, mention)))
             {
                 return mention;
             }
         }
 
         return null;
+    }
+
+    // "…agreed on a pact, the White House announced": the subject of a reporting clause after a comma is who said
+    // it, not whom the event was done to.
+    private static bool IsPostposedSpeaker(AnalyzedText text, ActorMention mention)
+    {
+        var before = mention.Start - 1;
+        while (before >= 0 && (text.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase) || text.TokenText(before).Equals("a", StringComparison.OrdinalIgnoreCase)))
+        {
+            before--;
+        }
+
+        return before >= 0 && text.TokenText(before) is "," && mention.EndExclusive < text.Tokens.Count
+            && ReportingVerbs.Contains(text.TokenText(mention.EndExclusive));
     }
 
     // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.

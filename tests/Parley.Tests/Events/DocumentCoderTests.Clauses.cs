@@ -262,4 +262,13 @@ public sealed partial class DocumentCoderTests
 
         Assert.DoesNotContain(events, e => e.Code.Code.Root == "11" && e.Source.Country == "ARM");
     }
+
+    [Fact]
+    public void TheSpeakerOfATrailingReportingClauseIsNoTarget()
+    {
+        var coded = Only("Jordan agreed to a new trade pact, the White House announced on Tuesday.");
+
+        Assert.Equal("JOR", coded.Source.Code);
+        Assert.Null(coded.Target);
+    }
 }
