@@ -89,15 +89,8 @@ internal static class PatternMatcher
         // "called on Tuesday for talks", "threatened on March 3 to leave": the "on" of a date is no structure of the
         // pattern, so the date may stand between the verb and its complement like any other modifier.
         return !Structural.Contains(word)
-            || word.Equals("on", StringComparison.OrdinalIgnoreCase) && token + 1 < text.Tokens.Count && CalendarNames.Contains(text.TokenText(token + 1));
+            || word.Equals("on", StringComparison.OrdinalIgnoreCase) && token + 1 < text.Tokens.Count && Parley.Events.DateFinder.IsMonthOrWeekday(text.TokenText(token + 1));
     }
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The first mention that starts within [from, end): an actor a gap steps over.
     private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int end)

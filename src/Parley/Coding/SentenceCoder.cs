@@ -312,7 +312,8 @@ public sealed class SentenceCoder
 
             // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
             // not the object of this one.
-            if (PostposedSubjectComma(text, mentions, match.EndExclusive, targetLimit, tags, offset) is var comma and >= 0)
+            // The scan reaches the next match's head too: that verb ("announced") may be the reporting one.
+            if (PostposedSubjectComma(text, mentions, match.EndExclusive, Math.Min(targetLimit + 1, end), tags, offset) is var comma and >= 0)
             {
                 targetLimit = comma;
             }
@@ -397,7 +398,7 @@ public sealed class SentenceCoder
                 target = stepped;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text, text);
+            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
@@ -1280,32 +1281,18 @@ public sealed class SentenceCoder
         return found;
     }
 
-    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end, AnalyzedText? text = null, AnalyzedText? speakers = null)
+    private static ActorMention? FirstAfter(List<ActorMention> mentions, int from, int end, AnalyzedText? text = null)
     {
         foreach (var mention in mentions)
         {
             if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
-                && !(text is not null && IsPlace(text, mention, from)) && !(speakers is not null && IsPostposedSpeaker(speakers, mention)))
+                && !(text is not null && IsPlace(text, mention, from)))
             {
                 return mention;
             }
         }
 
         return null;
-    }
-
-    // "…agreed on a pact, the White House announced": the subject of a reporting clause after a comma is who said
-    // it, not whom the event was done to.
-    private static bool IsPostposedSpeaker(AnalyzedText text, ActorMention mention)
-    {
-        var before = mention.Start - 1;
-        while (before >= 0 && (text.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase) || text.TokenText(before).Equals("a", StringComparison.OrdinalIgnoreCase)))
-        {
-            before--;
-        }
-
-        return before >= 0 && text.TokenText(before) is "," && mention.EndExclusive < text.Tokens.Count
-            && ReportingVerbs.Contains(text.TokenText(mention.EndExclusive));
     }
 
     // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.

@@ -33,6 +33,9 @@ internal static class DateFinder
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["several"] = 3, ["few"] = 3,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether <paramref name="word"/> names a month or a weekday ("March", "Tue"): the words of a date.</summary>
+    internal static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = Months.Dictionary.Keys
         .Concat(Weekdays.Dictionary.Keys).Concat(Numbers.Dictionary.Keys)
         .Concat(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this"])
