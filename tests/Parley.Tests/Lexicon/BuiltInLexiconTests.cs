@@ -134,6 +134,33 @@ public sealed class BuiltInLexiconTests
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
+    // A weapon or a participle used as an adjective names no event of its own: weapons of mass destruction code only
+    // when used, "occupied", "besieged" and "alleged" before a noun describe it.
+    [Theory]
+    [InlineData("Iraq said it still possesses weapons of mass destruction.", "")]
+    [InlineData("Syria used chemical weapons against Turkey.", "2041 SYR>TUR")]
+    [InlineData("Egypt condemned the use of chemical weapons by Syria.", "111 EGY>SYR")]
+    [InlineData("Israeli settlers built homes in occupied territories.", "")]
+    [InlineData("Jordan sent food to the besieged town.", "073 JOR>-")]
+    [InlineData("Croatia is investigating alleged war crimes.", "094 HRV>-")]
+    public void WeaponsAndAdjectivalParticiplesAreNoEvents(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // Conflict senses coded as the codebook names them: readiness and vows as threats, an extended curfew as a curfew
+    // imposed, an indictment for war crimes as that accusation, and protests by what they demand.
+    [Theory]
+    [InlineData("Thailand is prepared to impose martial law.", "1324 THA>-")]
+    [InlineData("Kenya extended the curfew.", "1723 KEN>-")]
+    [InlineData("Pakistani rebels vowed to fight India.", "138 PAKREB>IND")]
+    [InlineData("Afghan rebels swore to fight the Soviet Union.", "138 AFGREB>SUN")]
+    [InlineData("Serbia's president was indicted by a UN tribunal for war crimes.", "1124 UN>SRBGOV")]
+    [InlineData("Kenyan students demonstrated for political reforms.", "1412 KENCVL>-")]
+    [InlineData("Kenyan students demonstrated for democratic reforms.", "1414 KENCVL>-")]
+    [InlineData("Egyptian students demonstrated against police brutality.", "1413 EGYCVL>-")]
+    [InlineData("Turkish prisoners began a hunger strike to protest their treatment.", "142 TUR>-")]
+    public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
     // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
     [Theory]
     [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]
