@@ -158,6 +158,13 @@ public sealed class BuiltInLexiconTests
     [InlineData("Kenyan students demonstrated for democratic reforms.", "1414 KENCVL>-")]
     [InlineData("Egyptian students demonstrated against police brutality.", "1413 EGYCVL>-")]
     [InlineData("Turkish prisoners began a hunger strike to protest their treatment.", "142 TUR>-")]
+    [InlineData("Greece plans to impose restrictions on its labour market.", "132 GRC>-")]
+    [InlineData("Egypt warned that it will no longer tolerate protests.", "137 EGY>-")]
+    [InlineData("Iran is building nuclear weapons to use against Israel.", "1385 IRN>ISR")]
+    [InlineData("Japan rejected a Chinese offer to host talks.", "126 JPN>CHN")]
+    [InlineData("Soviet helicopter gunships killed 20 Afghan civilians.", "195 SUN>AFGCVL")]
+    [InlineData("Ethiopian rebels were found guilty of violating the ceasefire.", "196 ETHREB>-")]
+    [InlineData("Russia denied violating the ceasefire.", "016 RUS>-")]
     public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
