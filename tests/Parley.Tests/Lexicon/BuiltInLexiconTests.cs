@@ -165,6 +165,11 @@ public sealed class BuiltInLexiconTests
     [InlineData("Soviet helicopter gunships killed 20 Afghan civilians.", "195 SUN>AFGCVL")]
     [InlineData("Ethiopian rebels were found guilty of violating the ceasefire.", "196 ETHREB>-")]
     [InlineData("Russia denied violating the ceasefire.", "016 RUS>-")]
+    [InlineData("The IAEA dispatched inspectors to Iran.", "090 IAEA>IRN")]
+    [InlineData("A US strike killed three militants in Somalia.", "190 USA>SOMREB")]
+    [InlineData("Israel launched a strike on Syria.", "190 ISR>SYR")]
+    [InlineData("Kenya's battle against poverty continued.", "")]
+    [InlineData("Nicaragua ordered the newspaper to suspend publication.", "1721 NIC>NICMED")]
     public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
