@@ -127,8 +127,9 @@ internal static class TabariConventions
                 continue;
             }
 
-            // "Mordor, Fornost, and Gondor": a phrase followed by ", and" or ", or" is an item of a series, not a clause.
-            if (p < commas.Count && StartsWithConjunction(text.AsSpan(commas[p] + 1)))
+            // "Freedonia, the envoy of Sylvania, and Ruritania": commas inside a series are not evaluated (manual 8.6): neither
+            // an item followed by ", and" / ", or" nor the last item, which starts with the conjunction.
+            if ((p < commas.Count && StartsWithConjunction(text.AsSpan(commas[p] + 1))) || (p > 0 && StartsWithConjunction(text.AsSpan(start))))
             {
                 continue;
             }
