@@ -138,8 +138,9 @@ internal static class TabariConventions
             var (min, max) = p == 0 ? (limits.BMin, limits.BMax) : p == commas.Count ? (limits.EMin, limits.EMax) : (limits.Min, limits.Max);
             if (words >= min && words <= max)
             {
-                // The phrase goes with the comma before it (the first phrase with the comma after it).
-                removed.Add(p == 0 ? (0, commas[0] + 1) : (commas[p - 1], stop));
+                // The phrase goes with its commas ("Freedonia, its old ally, sent" → "Freedonia sent"); the last keeps
+                // the sentence's closing punctuation.
+                removed.Add(p == 0 ? (0, commas[0] + 1) : (commas[p - 1], p == commas.Count ? stop : commas[p] + 1));
             }
         }
 
@@ -150,9 +151,12 @@ internal static class TabariConventions
 
         var kept = new StringBuilder(text.Length);
         var at = 0;
-        foreach (var (start, stop) in removed)
+        foreach (var (phraseStart, stop) in removed)
         {
-            notes?.Add($"TABARI's COMMA: removed '{text[start..stop].Trim(',', ' ')}'");
+            notes?.Add($"TABARI's COMMA: removed '{text[phraseStart..stop].Trim(',', ' ')}'");
+
+            // Two removed phrases in a row share the comma between them.
+            var start = Math.Max(phraseStart, at);
             kept.Append(text, at, start - at);
             at = stop;
         }

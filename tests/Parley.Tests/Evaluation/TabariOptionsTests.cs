@@ -69,7 +69,7 @@ public sealed class TabariOptionsTests
 
         // Then an appositive and a closing attribution go, "1,000" and a one-word phrase stay
         Assert.Equal(
-            "Freedonia sent 1,000 troops to the border of Sylvania, after weeks of rising tension along the disputed river that marks their northern border.",
+            "Freedonia sent 1,000 troops to the border of Sylvania after weeks of rising tension along the disputed river that marks their northern border.",
             TabariConventions.RemoveCommaPhrases("Freedonia sent 1,000 troops to the border of Sylvania, its old rival, after weeks of rising tension along the disputed river that marks their northern border, officials said.", limits));
         Assert.Equal(
             "Freedonia, however, sent more troops to the disputed border region overnight and closed the main crossing.",
