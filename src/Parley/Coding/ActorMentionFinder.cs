@@ -33,12 +33,15 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
         var end = sentence.EndTokenExclusive;
+
+        // In a sentence written in capitals, "IS" and "WHO" are words, not the acronyms of actors.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end;)
         {
             var start = IsWord(text, i, "the") ? i + 1 : i;
             ActorCandidates? candidates = null;
             var length = start < end ? dictionary.Match(text, start, end, out candidates) : 0;
-            if (length > 0 && candidates is not null)
+            if (length > 0 && candidates is not null && !(allCaps && length == 1 && EnglishDetector.IsFunctionWord(text.TokenText(start))))
             {
                 var resolved = dictionary.ResolveBest(candidates, date);
                 if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized))

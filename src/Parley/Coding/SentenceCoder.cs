@@ -168,9 +168,12 @@ public sealed class SentenceCoder
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
         var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+
+        // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
+            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps))
             {
                 continue;
             }
