@@ -126,6 +126,13 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
+    public bool ConvertAgents
+    {
+        get => _actors.ConvertAgents;
+        set => _actors.ConvertAgents = value;
+    }
+
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
     /// <param name="sentence">The sentence to code.</param>

@@ -60,6 +60,9 @@ internal sealed partial record TabariOptions
     /// </summary>
     public string? DefaultTarget { get; init; }
 
+    /// <summary>An agent named without an actor is an actor coded with its agent code (<c>SET: CONVERT AGENTS</c>, manual 8.2.6).</summary>
+    public bool ConvertAgents { get; init; }
+
     /// <summary>Applies the lines of an options file in order.</summary>
     public TabariOptions ApplyFile(IEnumerable<string> lines)
     {
@@ -104,6 +107,11 @@ internal sealed partial record TabariOptions
             if (setting.StartsWith("CODE BY CLAUSE", StringComparison.Ordinal))
             {
                 return this with { CodeBy = TabariCodeBy.Clause };
+            }
+
+            if (setting.StartsWith("CONVERT AGENT", StringComparison.Ordinal))
+            {
+                return this with { ConvertAgents = setting.Contains("TRUE", StringComparison.Ordinal) || setting.EndsWith("= T", StringComparison.Ordinal) };
             }
 
             var minimum = MinimumWordsSetting().Match(setting);

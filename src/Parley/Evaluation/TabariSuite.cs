@@ -58,11 +58,12 @@ public static partial class TabariSuite
         var (read, skipped) = Read(textFile, options);
         var records = read.Select(r => r.Record).ToList();
         var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("verbsfile"), SuiteDictionaries.VerbFormat.Tabari);
-        var allNotes = notes.Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, CODE BY, FORWARD (from the options file and the records' OPTION blocks)").ToList();
+        var converting = new Lazy<Events.DocumentCoder>(() => coder.WithConvertAgents(true));
+        var allNotes = notes.Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, CODE BY, DEFAULT target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
         return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
-            CodeRecord = (index, document) => TabariConventions.Code(coder, document, read[index].Options, read[index].Story),
+            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
         };
     }
 

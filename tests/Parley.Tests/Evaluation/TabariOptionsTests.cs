@@ -117,4 +117,20 @@ public sealed class TabariOptionsTests
         Assert.NotEmpty(defaulted.Events);
         Assert.All(defaulted.Events, e => Assert.Equal("WLD", e.Target?.Code));
     }
+
+    [Fact]
+    public void ConvertAgentsMakesAnAgentWithoutAnActorAnActorOfItsOwn()
+    {
+        // Given imported dictionaries in TABARI's format (written for this test) and the built-in verbs
+        var (actors, _) = Parley.Lexicon.Import.ActorDictionaryLoader.Load(null, [TestFile("sample.actors"), TestFile("sample.agents")]);
+        var coder = new DocumentCoder(Parley.Ontology.Codebook.Default, actors, Parley.Lexicon.PatternLexicon.Default);
+        var document = new SourceDocument("t", "Guerrillas attacked Freedonia on Monday near the northern border town.", new DateOnly(2023, 5, 2), null, null, null, "test");
+
+        // Then without the option the agent is no actor, and with it the agent's code is the source
+        Assert.False(TabariOptions.Defaults.ConvertAgents);
+        Assert.True(TabariOptions.Defaults.Apply("SET: CONVERT AGENT = TRUE").ConvertAgents);
+        Assert.DoesNotContain(coder.Code(document).Events, e => e.Source.Code == "~REB");
+        var converted = coder.WithConvertAgents(true).Code(document).Events;
+        Assert.Contains(converted, e => e.Source.Code == "~REB" && e.Target?.Code == "FRE");
+    }
 }
