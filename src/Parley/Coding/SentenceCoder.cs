@@ -126,6 +126,13 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
+    public bool ConvertAgents
+    {
+        get => _actors.ConvertAgents;
+        set => _actors.ConvertAgents = value;
+    }
+
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
     /// <param name="sentence">The sentence to code.</param>
@@ -168,9 +175,12 @@ public sealed class SentenceCoder
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
         var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+
+        // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
+            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps))
             {
                 continue;
             }
