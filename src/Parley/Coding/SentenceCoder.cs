@@ -202,7 +202,7 @@ public sealed class SentenceCoder
 
                 // Each list comes most specific first; the most specific match wins, and of equally specific ones the
                 // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
+                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
                 {
                     if (c < exact.Length)
                     {
@@ -222,7 +222,7 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || pattern.Specificity > best.Value.Candidate.Pattern.Specificity
+                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
                         || match.SkippedWords < best.Value.Match.SkippedWords)
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
@@ -1208,8 +1208,8 @@ public sealed class SentenceCoder
 
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
-        var kind = candidate.Pattern.Kind;
-        if (candidate.Pattern.HeadAnyPartOfSpeech)
+        var kind = candidate.Kind;
+        if (candidate.HeadAnyPartOfSpeech)
         {
             return true;
         }
