@@ -53,7 +53,42 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             i++;
         }
 
+        RegroupNationalityWords(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry);
+    }
+
+    // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
+    // guerrillas") are a community wherever they live: a group whose country comes from the context, as "protesters"
+    // does. "The Russian language" ("Russian-language", "Kurdish language schools") is no actor at all.
+    private static void RegroupNationalityWords(AnalyzedText text, List<RawMatch> raw)
+    {
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var current = raw[k];
+            if (current.Actor.Entry.Kind != ActorKind.CountryAdjective)
+            {
+                continue;
+            }
+
+            if (IsWord(text, current.End, "language") || IsWord(text, current.End, "languages"))
+            {
+                raw.RemoveAt(k--);
+                continue;
+            }
+
+            if (current.Start > 0 && IsWord(text, current.Start - 1, "ethnic"))
+            {
+                var group = new RawMatch(current.Start - 1, current.End, new ResolvedActor(EthnicGroup, null, null, EthnicGroup.Role, current.Actor.Name, null));
+                if (k + 1 < raw.Count && raw[k + 1].Start == current.End && raw[k + 1].Actor.Entry.Kind == ActorKind.Agent)
+                {
+                    // "ethnic Albanian guerrillas": the group the noun names, of that community.
+                    group = group with { End = raw[k + 1].End, Actor = raw[k + 1].Actor };
+                    raw.RemoveAt(k + 1);
+                }
+
+                raw[k] = group;
+            }
+        }
     }
 
     private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
@@ -374,6 +409,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't", "said", "says", "'s",
         "it", "they", "he", "she", "we", "his", "her", "its", "their")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
+    private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);
 }
