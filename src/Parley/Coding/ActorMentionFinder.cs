@@ -41,9 +41,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (length > 0 && candidates is not null)
             {
                 var resolved = dictionary.ResolveBest(candidates, date);
-                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized))
+                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
+                    // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
                     raw.Add(new RawMatch(i, start + length, resolved));
                     i = start + length;
                     continue;
@@ -393,6 +394,22 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
         || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasCapital(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var c in text.TokenText(i))
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 

@@ -127,7 +127,8 @@ public static class Evaluator
         return sourceRight && targetRight;
     }
 
-    // A sector code ("IGO", "NGO") is fitted by an organisation of that type: the UN and the EU are IGOs. A country
+    // A sector code ("IGO", "NGO") is fitted by an organisation of that type: the UN and the EU are IGOs; an armed
+    // group's own role is its type ("al-Qaeda leaders" are of the IMG al-Qaeda even as its leaders). A country
     // code of the older KEDS/TABARI scheme ("JAP" for Japan) stands for today's ISO code.
     private static bool Fits(EventActor actor, string code)
     {
@@ -136,7 +137,8 @@ public static class Evaluator
             || string.Equals(actor.Country, code, StringComparison.OrdinalIgnoreCase)
             || string.Equals(actor.Org, code, StringComparison.OrdinalIgnoreCase)
             || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase)
-            || (actor.Org is { } org && string.Equals(ActorDictionary.Default.Organisation(org)?.Type, code, StringComparison.OrdinalIgnoreCase));
+            || (actor.Org is { } org && ActorDictionary.Default.Organisation(org) is { } info
+                && (string.Equals(info.Type, code, StringComparison.OrdinalIgnoreCase) || (info.Type == "NSA" && string.Equals(info.Role, code, StringComparison.OrdinalIgnoreCase))));
     }
 
     // Country codes of the KEDS/TABARI scheme that preceded CAMEO's ISO 3166 codes, as TABARI's own documentation

@@ -60,6 +60,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void ANameStartingWithALowerCaseParticleIsStillAName()
+    {
+        // "al-Qaeda" starts in lower case, unlike "turkey" the bird it has a capital inside
+        var strike = Only("Pakistani troops killed three al-Qaeda militants on Monday.");
+
+        Assert.Equal("AQ", strike.Target?.Org);
+    }
+
+    [Fact]
     public void ALanguageNamedByANationalityWordIsNoActor()
     {
         var ban = Only("The Latvian parliament restricted the use of the Russian language on Monday.");
