@@ -151,8 +151,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
                 var person = next.Actor;
-                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides.
-                var actor = person.Office is null && current.Actor.Country is not null
+                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides
+                // (a country's or an organisation's: "Arab League Secretary-General Chedli Klibi").
+                var actor = person.Office is null && (current.Actor.Country ?? current.Actor.Org) is not null
                     ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role, ExplicitCode = current.Actor.ExplicitCode }
                     : person;
                 mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
