@@ -311,6 +311,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             var start = IsWord(text, i + 1, "the") ? i + 2 : i + 1;
+
+            // "in southern Iraq", "in the northern city of Kirkuk": a position word, and a kind of place with "of", lead to the name.
+            while (start < sentence.EndTokenExclusive - 1 && PositionWords.Contains(text.TokenText(start)))
+            {
+                start++;
+            }
+
+            if (start < sentence.EndTokenExclusive - 2 && PlaceKinds.Contains(text.TokenText(start)) && IsWord(text, start + 1, "of"))
+            {
+                start += 2;
+            }
+
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
             {
                 continue;
@@ -430,6 +442,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
     private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western",
+        "south-eastern", "south-western")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceKinds = FrozenSet.Create(
+        StringComparer.Ordinal, "city", "town", "village", "province", "region", "port", "capital", "district", "state", "island")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);
 }

@@ -69,6 +69,14 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AGroupTakesTheCountryOfAPlaceNamedWithItsPositionAndKind()
+    {
+        var rally = Only("Hundreds of protesters rallied on Sunday in the northern city of Mosul.");
+
+        Assert.Equal("IRQCVL", rally.Source.Code);
+    }
+
+    [Fact]
     public void ALanguageNamedByANationalityWordIsNoActor()
     {
         var ban = Only("The Latvian parliament restricted the use of the Russian language on Monday.");
