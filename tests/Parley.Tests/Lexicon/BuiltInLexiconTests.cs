@@ -32,7 +32,8 @@ public sealed class BuiltInLexiconTests
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
     [Theory]
-    [InlineData("Talks between Armenia and Azerbaijan resumed.", "040 ARM>AZE; 040 AZE>ARM")]
+    // Talks that take place are negotiation (046), as the codebook treats holding talks and discussions.
+    [InlineData("Talks between Armenia and Azerbaijan resumed.", "046 ARM>AZE; 046 AZE>ARM")]
     [InlineData("Peace talks between Armenia and Azerbaijan resumed.", "046 ARM>AZE; 046 AZE>ARM")]
     [InlineData("Kenya's visit to Uganda ended.", "042 KEN>UGA")]
     [InlineData("China's criticism of Japan was sharp.", "111 CHN>JPN")]
@@ -88,6 +89,19 @@ public sealed class BuiltInLexiconTests
     [InlineData("Chad expressed its readiness to release the prisoners.", "0353 TCD>-")]
     [InlineData("Armenia reached an agreement to withdraw from the border zone.", "0356 ARM>-")]
     [InlineData("Chile is exploring the possibility of a free trade deal with India.", "014 CHL>IND")]
+    [InlineData("Iran held talks with France.", "046 IRN>FRA")]
+    [InlineData("The ASEAN forum agreed to set up a secretariat.", "030 ASEAN>-")]
+    [InlineData("Nepal accepted the Indian proposal.", "030 NPL>IND")]
+    [InlineData("Peru accepted a plan for ending the border dispute with Ecuador.", "037 PER>ECU")]
+    [InlineData("Nigeria accepted demands from the opposition for electoral reforms.", "083 NGA>NGAOPP")]
+    [InlineData("Chile and Peru agreed there was a need for closer ties.", "019 CHL>-; 019 PER>-")]
+    [InlineData("Kenya requested an emergency meeting of the UN Security Council.", "026 KEN>UNSC")]
+    [InlineData("Brazil called for free trade with Argentina.", "0211 BRA>ARG")]
+    [InlineData("Their demands were met by Kenya.", "0832 KEN>-")]
+    [InlineData("Kenya shortened the curfew by two hours.", "0813 KEN>-")]
+    [InlineData("The IAEA sent inspectors to Iran.", "090 IAEA>IRN; 0862 IRN>IAEA")]
+    [InlineData("Iran issued a press release on Monday.", "")]
+    [InlineData("UN peacekeepers were deployed to oversee the ceasefire between Ethiopia and Eritrea.", "")]
     public void CooperationSensesCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
