@@ -102,6 +102,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("The IAEA sent inspectors to Iran.", "090 IAEA>IRN; 0862 IRN>IAEA")]
     [InlineData("Iran issued a press release on Monday.", "")]
     [InlineData("UN peacekeepers were deployed to oversee the ceasefire between Ethiopia and Eritrea.", "")]
+    // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
+    [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
+    [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
+    [InlineData("The truce between Armenia and Azerbaijan held.", "0871 ARM>AZE; 0871 AZE>ARM")]
     // Patterns of roots 01-08 spell no articles: "a", "the" and possessives are modifiers the matcher steps over.
     [InlineData("Serbia handed over the suspect to Croatia.", "063 SRB>HRV")]
     [InlineData("The Kenyan president accepted his resignation.", "0831 KENGOV>-")]
