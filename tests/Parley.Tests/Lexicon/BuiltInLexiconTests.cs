@@ -102,6 +102,12 @@ public sealed class BuiltInLexiconTests
     [InlineData("The IAEA sent inspectors to Iran.", "090 IAEA>IRN; 0862 IRN>IAEA")]
     [InlineData("Iran issued a press release on Monday.", "")]
     [InlineData("UN peacekeepers were deployed to oversee the ceasefire between Ethiopia and Eritrea.", "")]
+    // Appeals to addressees the actor dictionary does not know ("both sides", "the warring parties") keep their content.
+    [InlineData("Egypt urged both sides to show restraint.", "0256 EGY>-")]
+    [InlineData("The UN called on the warring parties to resume negotiations.", "026 UN>-")]
+    [InlineData("Turkey asked Iran and Syria to provide information about the shipment.", "0214 TUR>IRN; 0214 TUR>SYR")]
+    [InlineData("Jordan agreed to provide intelligence to Iraq.", "0314 JOR>IRQ")]
+    [InlineData("Iran is ready to resume negotiations with the United States.", "036 IRN>USA")]
     // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
     [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
     [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
