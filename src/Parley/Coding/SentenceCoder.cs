@@ -68,6 +68,50 @@ public sealed class SentenceCoder
         return -1;
     }
 
+    // Words that open an adverbial clause ("after crowds burned down its embassy") or, before a gerund, a clause without
+    // a subject ("without returning to Kyrgyzstan"). "as" is left out: it is mostly a preposition ("as a mediator").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialSubordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "after", "before", "when", "while", "because", "since", "until", "although", "though", "once", "whereas", "unless", "without")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The index of a word in [from, limit) that opens an adverbial clause — followed by a gerund ("before allowing"), or
+    // by a noun phrase and a finite verb within a few words ("after crowds trashed") — or -1. Followed by a noun phrase
+    // alone it is a preposition ("after talks with Iran", "since 1990") and opens nothing.
+    private static int SubordinateClauseStart(AnalyzedText text, List<ActorMention> mentions, int from, int limit, int sentenceEnd, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (!AdverbialSubordinators.Contains(text.TokenText(i)) || i + 1 >= sentenceEnd)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < sentenceEnd && k <= i + 8; k++)
+            {
+                var word = text.TokenText(k);
+                if (text.Tokens[k].Kind != TokenKind.Word
+                    || (NotInNounPhrase.Contains(word) && !SubjectPronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+
+                if (tags[k - offset] == CoarseTag.Verb && !InsideMention(mentions, k))
+                {
+                    var gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                    if (k == i + 1 ? gerund : !gerund)
+                    {
+                        return i;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     // Auxiliaries, modals and negation of a verb group, read backwards from its main verb.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -298,10 +342,14 @@ public sealed class SentenceCoder
             // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
             // shares the subject of the verb before it.
             // So does a participle after a comma: "Russia expelled two diplomats, threatening to impose sanctions".
-            var sharedSubject = candidate.Pattern.Kind != EntryKind.Noun && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
+            var subjectless = candidate.Pattern.Kind != EntryKind.Noun
                 && (FollowsCoordinator(text, sentence, match.Start)
-                    || (text.TokenText(match.Start - 1) is "," && text.TokenText(match.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
-                ? lastSubject : null;
+                    || (match.Start > sentence.FirstToken && text.TokenText(match.Start - 1) is "," && text.TokenText(match.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
+            var sharedSubject = subjectless && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start) ? lastSubject : null;
+
+            // "An explosion hit the town and wounded five Iraqis", "Rebels entered Kabul and killed …": with no event
+            // before it to share, such a verb has the subject of the verb before it, not that verb's object.
+            var subjectVerb = subjectless && sharedSubject is null ? VerbBefore(text, mentions, ClauseStart(text, sentence, match.Start), match.Start, tags, offset) : -1;
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var clauseStart = ClauseStart(text, sentence, match.Start);
             if (candidate.Pattern.Kind == EntryKind.Verb
@@ -318,11 +366,18 @@ public sealed class SentenceCoder
                 targetLimit = comma;
             }
 
+            // "…restored ties with Georgia two years after protesters attacked its embassy", "agreed to resign without
+            // returning to Kyrgyzstan": what a clause of its own acts on is not this verb's object.
+            if (SubordinateClauseStart(text, mentions, match.EndExclusive, targetLimit, end, tags, offset) is var subordinate and >= 0)
+            {
+                targetLimit = subordinate;
+            }
+
             var before = events.Count;
             firstEvent[m] = before;
             // "Russian forces shelled Kharkiv": with no actor after it, a town or region right after the match is the target.
             objectActor ??= PlaceAfter(text, mentions, match.EndExclusive, targetLimit, passive ? ClauseStart(text, sentence, match.Start) : -1, match.Start);
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, tags, offset, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, subjectVerb, tags, offset, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
             if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
@@ -335,7 +390,7 @@ public sealed class SentenceCoder
     }
 
     private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
-        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
+        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, int subjectVerb, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         if (match.Compound is { } compound)
@@ -382,7 +437,29 @@ public sealed class SentenceCoder
                 source = sharedSubject;
             }
 
-            source ??= Subject(text, mentions, clauseStart, match.Start, rules);
+            if (source is null && subjectVerb >= 0)
+            {
+                rules.Add($"coordination: subject of '{text.TokenText(subjectVerb)}' before 'and'");
+                source = Subject(text, mentions, clauseStart, subjectVerb, rules);
+                if (source is null)
+                {
+                    return;
+                }
+            }
+
+            if (source is null)
+            {
+                source = Subject(text, mentions, clauseStart, match.Start, rules);
+
+                // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
+                // verb it completes, not the actor of a place phrase just before it.
+                if (source is not null && PurposeClauseVerb(text, mentions, clauseStart, match.Start, source, tags, offset) is var governing and >= 0
+                    && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
+                {
+                    rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
+                    source = main;
+                }
+            }
 
             // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
             if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
@@ -398,7 +475,18 @@ public sealed class SentenceCoder
                 target = stepped;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+            if (target is null)
+            {
+                target = FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+
+                // "Syria offered its troops to Lebanon", "withdrew their forces from the town": the subject's own troops
+                // or officials, named by a possessive, are what it acts with, not on; the next actor is the target.
+                while (target is not null && source is not null && IsOwnGroup(text, target, source))
+                {
+                    rules.Add($"object: '{text.TokenText(target.Start)}' belongs to the subject");
+                    target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                }
+            }
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
@@ -1244,7 +1332,9 @@ public sealed class SentenceCoder
     {
         for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
         {
-            if (BeLookup.Contains(text.TokenText(i)))
+            // "Poland's parliament has demanded": a possessive 's, followed by its noun, is no "is".
+            if (BeLookup.Contains(text.TokenText(i)) && !(text.TokenText(i) is "'s" && i + 1 < verb && !BeLookup.Contains(text.TokenText(i + 1))
+                && !VerbGroupWords.Contains(text.TokenText(i + 1))))
             {
                 return true;
             }
@@ -1293,6 +1383,118 @@ public sealed class SentenceCoder
         }
 
         return null;
+    }
+
+    // The verb before a coordinator or participle comma that stands right before verbStart, or -1.
+    private static int VerbBefore(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = verbStart - 1;
+        while (k > clauseStart && !(text.TokenText(k) is "," || text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase)))
+        {
+            k--;
+        }
+
+        for (k--; k >= clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (word is ";" or ":" || SubordinatingWords.Contains(word))
+            {
+                return -1;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Verbs whose object is the subject of the infinitive after it: "urged Russia to withdraw", "asked the rebels in
+    // Kabul to talk" (stems, to cover their forms).
+    private static readonly string[] ObjectControlStems =
+    [
+        "urg", "ask", "call", "persuad", "allow", "forc", "invit", "encourag", "order", "tell", "told", "warn", "advis", "permit",
+        "enabl", "help", "requir", "press", "lead", "led", "get", "got", "want", "expect", "appeal", "compel", "oblig", "instruct",
+        "authori", "empower", "challeng", "inspir", "convinc", "prompt", "push", "beg", "implor", "cause", "need", "remind", "teach",
+        "train", "recruit", "pay", "paid", "hire", "direct", "mandat", "commission", "entrust",
+    ];
+
+    // The verb whose purpose infinitive the match is, when the actor right before its "to" is the object of a place or
+    // goal preposition after that verb's object: "sent inspectors to Bosnia to investigate", "mobilized groups in the
+    // United States to help support". -1 otherwise, and for verbs whose object is the infinitive's subject ("urged").
+    private static int PurposeClauseVerb(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ActorMention nearest, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var to = verbStart - 1;
+        if (to <= clauseStart || !text.TokenText(to).Equals("to", StringComparison.OrdinalIgnoreCase) || nearest.EndExclusive != to)
+        {
+            return -1;
+        }
+
+        var p = nearest.Start - 1;
+        if (p > clauseStart && text.TokenText(p).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            p--;
+        }
+
+        if (p <= clauseStart || !(IsLocative(text.TokenText(p)) || text.TokenText(p).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(p).Equals("into", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        // Back over the object (nouns, modifiers, numbers, "and", "of") to the verb; a preposition right after the verb
+        // makes the actor its object ("appealed to Russia to stop").
+        for (var k = p - 1; k >= clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k))
+            {
+                if (k == p - 1)
+                {
+                    return -1;
+                }
+
+                foreach (var stem in ObjectControlStems)
+                {
+                    if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return -1;
+                    }
+                }
+
+                return k;
+            }
+
+            if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
+                || (NotInNounPhrase.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A group word after "its", "their", "his" or "her" ("its own troops") that took its country from the source.
+    private static bool IsOwnGroup(AnalyzedText text, ActorMention group, ActorMention source)
+    {
+        if (!group.IsContextGroup || group.Country is null || group.Country != source.Country || group.Start < 1)
+        {
+            return false;
+        }
+
+        var before = group.Start - 1;
+        if (before > 0 && text.TokenText(before).Equals("own", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        var word = text.TokenText(before);
+        return word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
     }
 
     // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.
