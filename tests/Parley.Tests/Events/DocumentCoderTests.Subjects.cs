@@ -121,3 +121,34 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("PER", criticism.Target?.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AVerbAfterAndWithoutASubjectTakesTheSubjectOfTheVerbBeforeNotItsObject()
+    {
+        var killing = Assert.Single(Code("Rebels crossed into Sudan and killed five soldiers."), e => e.Code.Code.Root == "18");
+        Assert.Equal("REB", killing.Source.Role);
+        Assert.Contains(killing.Explanation.Rules, r => r.Contains("subject of 'crossed'", StringComparison.Ordinal));
+
+        // The subject of "hit" is no actor: the wounded soldiers are not the ones who wounded.
+        Assert.DoesNotContain(Code("An explosion near the town hit a convoy and wounded five Kenyan soldiers."), e => e.Source.Country == "KEN");
+    }
+
+    [Fact]
+    public void APurposeInfinitiveAfterAPlacePhraseHasTheSubjectOfItsVerb()
+    {
+        var inquiry = Assert.Single(Code("Iran has sent twenty inspectors to Iraq to investigate the bombing."), e => e.Code.Code.Root == "09");
+
+        Assert.Equal("IRN", inquiry.Source.Code);
+        Assert.Contains(inquiry.Explanation.Rules, r => r.StartsWith("purpose:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APossessiveBeforeTheSubjectIsNoPassive()
+    {
+        var demand = Assert.Single(Code("Hungary's parliament has demanded an apology by Serbia."), e => e.Code.Code.Root == "10");
+
+        Assert.Equal("HUNLEG", demand.Source.Code);
+    }
+}
