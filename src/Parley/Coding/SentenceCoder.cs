@@ -1296,8 +1296,10 @@ public sealed class SentenceCoder
         {
             // A gerund alone ("accused of supporting militias") is the content of another event, not one of its own:
             // only a progressive ("is supporting") makes it an event, as the heuristics decide.
+            // A participle after a determiner is an adjective: "the alleged violations", "its banned newspaper".
             return kind == EntryKind.Verb
                 ? tag == CoarseTag.Verb && (candidate.Form != VerbForm.Gerund || VerbFits(text, sentence, head, candidate.Form))
+                    && !(head > sentence.FirstToken && Determiners.Contains(text.TokenText(head - 1)) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
                 : tag == CoarseTag.Noun || nounAfterNoun;
         }
 
@@ -1403,7 +1405,8 @@ public sealed class SentenceCoder
                 return -1;
             }
 
-            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word))
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word)
+                && !(k > clauseStart && Determiners.Contains(text.TokenText(k - 1))))
             {
                 return k;
             }
@@ -1419,8 +1422,27 @@ public sealed class SentenceCoder
         "urg", "ask", "call", "persuad", "allow", "forc", "invit", "encourag", "order", "tell", "told", "warn", "advis", "permit",
         "enabl", "help", "requir", "press", "lead", "led", "get", "got", "want", "expect", "appeal", "compel", "oblig", "instruct",
         "authori", "empower", "challeng", "inspir", "convinc", "prompt", "push", "beg", "implor", "cause", "need", "remind", "teach",
-        "train", "recruit", "pay", "paid", "hire", "direct", "mandat", "commission", "entrust",
+        "train", "recruit", "pay", "paid", "hire", "direct", "mandat", "commission", "entrust", "chose", "choos", "select", "appoint",
+        "elect", "name", "nominat", "want", "like", "prefer",
     ];
+
+    private static bool IsSendingVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("sen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("dispatch", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("deploy", StringComparison.OrdinalIgnoreCase) || word.StartsWith("mobili", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("assign", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsObjectControlVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in ObjectControlStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The verb whose purpose infinitive the match is, when the actor right before its "to" is the object of a place or
     // goal preposition after that verb's object: "sent inspectors to Bosnia to investigate", "mobilized groups in the
@@ -1439,6 +1461,15 @@ public sealed class SentenceCoder
             p--;
         }
 
+        // "Farmers blockaded Paris to demand …": the direct object of a verb that does not hand its object the
+        // infinitive is not its subject either.
+        if (p > clauseStart && tags[p - offset] == CoarseTag.Verb && text.Tokens[p].Kind == TokenKind.Word && !InsideMention(mentions, p)
+            && !VerbGroupWords.Contains(text.TokenText(p)))
+        {
+            // "sent envoys to negotiate": what is sent does what the infinitive says.
+            return IsObjectControlVerb(text.TokenText(p)) || IsSendingVerb(text.TokenText(p)) ? -1 : p;
+        }
+
         if (p <= clauseStart || !(IsLocative(text.TokenText(p)) || text.TokenText(p).Equals("to", StringComparison.OrdinalIgnoreCase)
             || text.TokenText(p).Equals("into", StringComparison.OrdinalIgnoreCase)))
         {
@@ -1452,20 +1483,7 @@ public sealed class SentenceCoder
             var word = text.TokenText(k);
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k))
             {
-                if (k == p - 1)
-                {
-                    return -1;
-                }
-
-                foreach (var stem in ObjectControlStems)
-                {
-                    if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return -1;
-                    }
-                }
-
-                return k;
+                return k == p - 1 || IsObjectControlVerb(word) ? -1 : k;
             }
 
             if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
