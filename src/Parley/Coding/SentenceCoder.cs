@@ -453,11 +453,26 @@ public sealed class SentenceCoder
 
                 // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
                 // verb it completes, not the actor of a place phrase just before it.
+                var mark = rules.Count;
                 if (source is not null && PurposeClauseVerb(text, mentions, clauseStart, match.Start, source, tags, offset) is var governing and >= 0
                     && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
                 {
                     rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
                     source = main;
+                }
+
+                // "The man, who lost his son in Cairo, praised the ceasefire": a noun event after a verb is that verb's
+                // object, and its agent is the verb's subject, found past inserted phrases and relative clauses.
+                else if (source is not null && pattern.Kind != EntryKind.Verb && FiniteVerbBetween(text, mentions, source.EndExclusive, match.Start, tags, offset) is var verb and >= 0
+                    && Subject(text, mentions, clauseStart, verb, rules) is var verbSubject && !ReferenceEquals(verbSubject, source))
+                {
+                    rules.Add($"nominal: agent is the subject of '{text.TokenText(verb)}'");
+                    source = verbSubject;
+                }
+                else
+                {
+                    // Only the rules of the subject used stay.
+                    rules.RemoveRange(mark, rules.Count - mark);
                 }
             }
 
@@ -1015,6 +1030,17 @@ public sealed class SentenceCoder
                     break;
                 }
             }
+
+            // "Russell, who lost his son in a bombing in London, said": nothing inside a relative clause set off by
+            // commas is the subject of the verb after it; the subject stands before the clause, or is no actor.
+            for (var open = k - 1; open > clauseStart; open--)
+            {
+                if (text.TokenText(open) is "," && IsRelativePronoun(text.TokenText(open + 1)))
+                {
+                    rules.Add("relative clause: subject before it");
+                    return NearestBefore(mentions, clauseStart, open);
+                }
+            }
         }
 
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
@@ -1043,6 +1069,10 @@ public sealed class SentenceCoder
 
         return nearest;
     }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>
+        word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("whose", StringComparison.OrdinalIgnoreCase) || word.Equals("whom", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
@@ -1387,6 +1417,24 @@ public sealed class SentenceCoder
         return null;
     }
 
+    // The last finite verb in [from, to), or -1: a verb-tagged word outside actors that is no auxiliary, no gerund and no
+    // participle after a determiner.
+    private static int FiniteVerbBetween(AnalyzedText text, List<ActorMention> mentions, int from, int to, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            var word = text.TokenText(k);
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !VerbGroupWords.Contains(word)
+                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && Determiners.Contains(text.TokenText(k - 1)))
+                && !InsideMention(mentions, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // The verb before a coordinator or participle comma that stands right before verbStart, or -1.
     private static int VerbBefore(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ReadOnlySpan<CoarseTag> tags, int offset)
     {
@@ -1499,7 +1547,9 @@ public sealed class SentenceCoder
     // A group word after "its", "their", "his" or "her" ("its own troops") that took its country from the source.
     private static bool IsOwnGroup(AnalyzedText text, ActorMention group, ActorMention source)
     {
-        if (!group.IsContextGroup || group.Country is null || group.Country != source.Country || group.Start < 1)
+        // A source that is itself a group took its country from the context too ("crowds burned down its embassy"):
+        // sharing it says nothing about whose the object is.
+        if (!group.IsContextGroup || source.IsContextGroup || group.Country is null || group.Country != source.Country || group.Start < 1)
         {
             return false;
         }

@@ -152,3 +152,34 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("HUNLEG", demand.Source.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void NothingInsideARelativeClauseIsTheSubjectOfTheVerbAfterIt()
+    {
+        Assert.DoesNotContain(Code("The old man, who lost two sons in an attack in Cairo, praised the ceasefire."), e => e.Code.Code.Root == "05");
+
+        var criticism = Assert.Single(Code("Hungary, which borders Serbia, condemned Croatia."));
+        Assert.Equal("HUN", criticism.Source.Code);
+    }
+
+    [Fact]
+    public void TheObjectOfAVerbIsNotTheSubjectOfItsPurposeInfinitive()
+    {
+        var demand = Assert.Single(Code("Greek rebels blockaded Athens to demand the release of prisoners."), e => e.Code.Code.Root == "10");
+        Assert.Equal("GRCREB", demand.Source.Code);
+
+        // "ordered" hands its object the infinitive: the troops are to leave.
+        Assert.DoesNotContain(Code("Kenya ordered its troops to leave Somalia."), e => e.Code.Code.Root == "08" && e.Source.Code == "KEN");
+    }
+
+    [Fact]
+    public void AParticipleAfterADeterminerIsAnAdjective()
+    {
+        var events = Code("Students protested against the alleged abuses by the Chilean police.");
+
+        Assert.DoesNotContain(events, e => e.Explanation.VerbText == "alleged");
+        Assert.Contains(events, e => e.Code.Code.Root == "14" && e.Target?.Code == "CHLCOP");
+    }
+}
