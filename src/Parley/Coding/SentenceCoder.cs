@@ -196,7 +196,7 @@ public sealed class SentenceCoder
             offset = sentence.FirstToken;
         }
 
-        DropAdjectivalGroups(text, sentence, mentions, tags, offset);
+        DropAdjectivalGroups(text, sentence, mentions, tags, offset, _patterns);
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
@@ -710,7 +710,7 @@ public sealed class SentenceCoder
 
     // "a new military offensive", "the official news agency": a group word before a noun (or a name) describes that
     // noun; it is no actor of its own.
-    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
+    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset, PatternLexicon lexicon)
     {
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
@@ -718,11 +718,26 @@ public sealed class SentenceCoder
             // A title before a name ("President Dos Santos") is no adjective: only a group word in lower case can be one.
             if (mentions[k].IsContextGroup && next < sentence.EndTokenExclusive && text.Tokens[next].Kind == TokenKind.Word
                 && !text.Tokens[mentions[k].EndExclusive - 1].Has(TokenFlags.Capitalized)
-                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)))
+                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)
+                    || (tags[next - offset] != CoarseTag.Verb && IsEventNoun(lexicon, text.TokenText(next)))))
             {
                 mentions.RemoveAt(k);
             }
         }
+    }
+
+    // A word the lexicon knows as an event noun: a tagger may read it as an adjective ("a military offensive").
+    private static bool IsEventNoun(PatternLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in lexicon.Candidates(word))
+        {
+            if (candidate.Pattern.Kind == EntryKind.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —

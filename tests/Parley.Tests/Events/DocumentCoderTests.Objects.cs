@@ -126,6 +126,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AGroupWordBeforeAnEventNounIsNoTargetEvenWhenTaggedAsAdjective()
+    {
+        var threat = Assert.Single(Code("Iran threatened to launch a new military offensive against Iraq."));
+
+        Assert.Equal("IRQ", threat.Target?.Code);
+
+        // Before a verb the group word stays the subject.
+        Assert.Contains(Code("Rebel troops attack the town."), e => e.Code.Code.Root == "19" && e.Source.Role == "MIL");
+    }
+
+    [Fact]
     public void TheSubjectsOwnTroopsAreNoTarget()
     {
         var offer = Only("Syria offered its troops to the Lebanese government.");
