@@ -82,6 +82,13 @@ public sealed class SentenceCoder
     {
         for (var i = from; i < limit; i++)
         {
+            // "…, according to the Pakistani interior ministry": who reports the event is not what it acts on.
+            if (text.TokenText(i).Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < sentenceEnd
+                && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
             if (!AdverbialSubordinators.Contains(text.TokenText(i)) || i + 1 >= sentenceEnd)
             {
                 continue;

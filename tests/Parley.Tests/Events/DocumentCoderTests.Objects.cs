@@ -118,6 +118,14 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void WhoTheEventIsAccordingToIsNoTarget()
+    {
+        var criticism = Assert.Single(Code("Chile criticized the decision, according to the Peruvian foreign ministry."));
+
+        Assert.Null(criticism.Target);
+    }
+
+    [Fact]
     public void AnAdverbialPrepositionPhraseStillEndsNothing()
     {
         var criticism = Only("Chile condemned Peru shortly before the talks.");
