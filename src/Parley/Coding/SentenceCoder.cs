@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Events;
 using Parley.Lexicon;
 using Parley.Lexicon.Places;
 using Parley.Tagging;
@@ -1496,6 +1497,28 @@ public sealed class SentenceCoder
         "elect", "name", "nominat", "want", "like", "prefer",
     ];
 
+    // Nothing, or a time ("on Wednesday", "today", "last week") between two words.
+    private static bool OnlyTimeWordsBetween(AnalyzedText text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(TimeNouns.Contains(word) || DateFinder.IsMonthOrWeekday(word) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("next", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("this", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsSendingVerb(ReadOnlySpan<char> word) =>
         word.StartsWith("sen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("dispatch", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("deploy", StringComparison.OrdinalIgnoreCase) || word.StartsWith("mobili", StringComparison.OrdinalIgnoreCase)
@@ -1519,8 +1542,14 @@ public sealed class SentenceCoder
     // United States to help support". -1 otherwise, and for verbs whose object is the infinitive's subject ("urged").
     private static int PurposeClauseVerb(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ActorMention nearest, ReadOnlySpan<CoarseTag> tags, int offset)
     {
+        // "to help support": the infinitive's own "help" stands between.
         var to = verbStart - 1;
-        if (to <= clauseStart || !text.TokenText(to).Equals("to", StringComparison.OrdinalIgnoreCase) || nearest.EndExclusive != to)
+        if (to > clauseStart && (text.TokenText(to).Equals("help", StringComparison.OrdinalIgnoreCase) || text.TokenText(to).Equals("further", StringComparison.OrdinalIgnoreCase)))
+        {
+            to--;
+        }
+
+        if (to <= clauseStart || !text.TokenText(to).Equals("to", StringComparison.OrdinalIgnoreCase) || !OnlyTimeWordsBetween(text, nearest.EndExclusive, to))
         {
             return -1;
         }
