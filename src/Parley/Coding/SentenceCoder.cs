@@ -854,12 +854,20 @@ public sealed class SentenceCoder
             }
 
             var word = text.TokenText(i);
-            var antecedent = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) ? person
-                : word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i) ? group
-                : null;
+            var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+            var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
+            var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
             if (antecedent is null)
             {
                 continue;
+            }
+
+            // "Two bombers killed 23 people when they blew themselves up": the subject of a clause opened by "when",
+            // "after" or "because" is, by default, the subject of the sentence, not the last actor named.
+            if ((personal || plural) && next > 0 && i > sentence.FirstToken && AdverbialSubordinators.Contains(text.TokenText(i - 1))
+                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPerson(mentions[0]) == personal)
+            {
+                antecedent = mentions[0];
             }
 
             var resolved = antecedent with { Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {antecedent.Name}" };
