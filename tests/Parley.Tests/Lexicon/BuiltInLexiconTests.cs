@@ -199,7 +199,7 @@ public sealed class BuiltInLexiconTests
     [InlineData("Soviet helicopter gunships killed 20 Afghan civilians.", "195 SUN>AFGCVL")]
     [InlineData("Ethiopian rebels were found guilty of violating the ceasefire.", "196 ETHREB>-")]
     [InlineData("Russia denied violating the ceasefire.", "016 RUS>-")]
-    [InlineData("The IAEA dispatched inspectors to Iran.", "090 IAEA>IRN")]
+    [InlineData("The IAEA dispatched inspectors to Iran.", "090 IAEA>IRN; 0862 IRN>IAEA")]
     [InlineData("A US strike killed three militants in Somalia.", "190 USA>SOMREB")]
     [InlineData("Israel launched a strike on Syria.", "190 ISR>SYR")]
     [InlineData("Kenya's battle against poverty continued.", "")]
