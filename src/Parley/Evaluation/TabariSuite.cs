@@ -64,6 +64,7 @@ public static partial class TabariSuite
         {
             PatternLineOffset = lineOffset,
             CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
+            ReportModalityBlind = true,
         };
     }
 

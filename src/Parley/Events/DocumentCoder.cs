@@ -166,6 +166,7 @@ public sealed class DocumentCoder
         return announced with
         {
             Code = info,
+            AnnouncedCode = announced.Code.Code.Value,
             Modality = Modality.Asserted,
             Date = date,
             DatePrecision = precision,
