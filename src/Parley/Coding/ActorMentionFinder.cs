@@ -58,9 +58,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
 
-                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized))
+                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
+                    // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
                     raw.Add(new RawMatch(i, start + length, resolved));
                     i = start + length;
                     continue;
@@ -70,7 +71,42 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             i++;
         }
 
+        RegroupNationalityWords(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry);
+    }
+
+    // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
+    // guerrillas") are a community wherever they live: a group whose country comes from the context, as "protesters"
+    // does. "The Russian language" ("Russian-language", "Kurdish language schools") is no actor at all.
+    private static void RegroupNationalityWords(AnalyzedText text, List<RawMatch> raw)
+    {
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var current = raw[k];
+            if (current.Actor.Entry.Kind != ActorKind.CountryAdjective)
+            {
+                continue;
+            }
+
+            if (IsWord(text, current.End, "language") || IsWord(text, current.End, "languages"))
+            {
+                raw.RemoveAt(k--);
+                continue;
+            }
+
+            if (current.Start > 0 && IsWord(text, current.Start - 1, "ethnic"))
+            {
+                var group = new RawMatch(current.Start - 1, current.End, new ResolvedActor(EthnicGroup, null, null, EthnicGroup.Role, current.Actor.Name, null));
+                if (k + 1 < raw.Count && raw[k + 1].Start == current.End && raw[k + 1].Actor.Entry.Kind == ActorKind.Agent)
+                {
+                    // "ethnic Albanian guerrillas": the group the noun names, of that community.
+                    group = group with { End = raw[k + 1].End, Actor = raw[k + 1].Actor };
+                    raw.RemoveAt(k + 1);
+                }
+
+                raw[k] = group;
+            }
+        }
     }
 
     private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
@@ -132,8 +168,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
                 var person = next.Actor;
-                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides.
-                var actor = person.Office is null && current.Actor.Country is not null
+                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides
+                // (a country's or an organisation's: "Arab League Secretary-General Chedli Klibi").
+                var actor = person.Office is null && (current.Actor.Country ?? current.Actor.Org) is not null
                     ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role, ExplicitCode = current.Actor.ExplicitCode }
                     : person;
                 mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
@@ -305,6 +342,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             var start = IsWord(text, i + 1, "the") ? i + 2 : i + 1;
+
+            // "in southern Iraq", "in the northern city of Kirkuk": a position word, and a kind of place with "of", lead to the name.
+            while (start < sentence.EndTokenExclusive - 1 && PositionWords.Contains(text.TokenText(start)))
+            {
+                start++;
+            }
+
+            if (start < sentence.EndTokenExclusive - 2 && PlaceKinds.Contains(text.TokenText(start)) && IsWord(text, start + 1, "of"))
+            {
+                start += 2;
+            }
+
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
             {
                 continue;
@@ -390,6 +439,22 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
         || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase);
 
+    private static bool HasCapital(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var c in text.TokenText(i))
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
@@ -404,6 +469,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         "or", "but", "that", "which", "who", "when", "where", "while", "as", "if", "is", "are", "was", "were", "be", "been", "has",
         "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't", "said", "says", "'s",
         "it", "they", "he", "she", "we", "his", "her", "its", "their")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
+    private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western",
+        "south-eastern", "south-western")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceKinds = FrozenSet.Create(
+        StringComparer.Ordinal, "city", "town", "village", "province", "region", "port", "capital", "district", "state", "island")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);

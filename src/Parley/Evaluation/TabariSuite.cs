@@ -63,8 +63,8 @@ public static partial class TabariSuite
         return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
-            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
             ReportModalityBlind = true,
+            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
         };
     }
 
