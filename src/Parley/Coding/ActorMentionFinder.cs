@@ -18,6 +18,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date) => Find(text, sentence, date, null);
 
     /// <summary>
+    /// TABARI's <c>SET: CONVERT AGENTS = TRUE</c>: an imported agent not attached to an actor ("guerrillas") is an actor
+    /// coded with its agent code ("~REB") instead of no actor. Off by default, as in TABARI.
+    /// </summary>
+    public bool ConvertAgents { get; set; }
+
+    /// <summary>
     /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
     /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
     /// </summary>
@@ -33,12 +39,15 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
         var end = sentence.EndTokenExclusive;
+
+        // In a sentence written in capitals, "IS" and "WHO" are words, not the acronyms of actors.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end;)
         {
             var start = IsWord(text, i, "the") ? i + 1 : i;
             ActorCandidates? candidates = null;
             var length = start < end ? dictionary.Match(text, start, end, out candidates) : 0;
-            if (length > 0 && candidates is not null)
+            if (length > 0 && candidates is not null && !(allCaps && length == 1 && EnglishDetector.IsFunctionWord(text.TokenText(start))))
             {
                 var resolved = dictionary.ResolveBest(candidates, date);
                 if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
@@ -210,6 +219,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 // Imported TABARI and PETRARCH agents code only attached to an actor, as those coders do.
                 (bareGroups ??= []).Add(current);
+            }
+            else if (ConvertAgents)
+            {
+                // TABARI's SET: CONVERT AGENTS: an agent with no actor is an actor of its own, coded with its agent code.
+                var a = current.Actor;
+                var role = a.Role ?? string.Empty;
+                mentions.Add(new ActorMention(current.Start, current.End, null, null, a.Role, a.Name, [a.Entry])
+                {
+                    ExplicitCode = a.Entry.RoleFirst ? role + "~" : "~" + role,
+                    Note = "agent converted to an actor (TABARI's CONVERT AGENTS)",
+                });
             }
         }
 

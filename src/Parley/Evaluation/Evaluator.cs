@@ -18,17 +18,30 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(suite);
         var outcomes = new List<RecordOutcome>(suite.Records.Count);
         int tp = 0, fp = 0, fn = 0, rootTp = 0, rootFp = 0, rootFn = 0;
-        foreach (var record in suite.Records)
+        for (var index = 0; index < suite.Records.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var record = suite.Records[index];
             var document = new SourceDocument(record.Id, record.Text, record.Date, null, null, null, record.Origin);
             var discard = suite.Discards?.Find(record.Text);
-            var result = discard is null
-                ? suite.Coder.Code(document)
-                : new DocumentResult(document, 0, [], $"the discard list names {discard}");
+            IReadOnlyList<string> conventionNotes = [];
+            DocumentResult result;
+            if (discard is not null)
+            {
+                result = new DocumentResult(document, 0, [], $"the discard list names {discard}");
+            }
+            else if (suite.CodeRecord is { } codeRecord)
+            {
+                (result, conventionNotes) = codeRecord(index, document);
+            }
+            else
+            {
+                result = suite.Coder.Code(document);
+            }
+
             var produced = new List<ProducedEvent>();
             var gotModalityBlind = new HashSet<EvalItem>();
-            var nonAsserted = new List<string>();
+            var nonAsserted = new List<string>(conventionNotes);
             var actorsRight = false;
             var typedActorsRight = false;
             if (result.SkipReason is { } reason)

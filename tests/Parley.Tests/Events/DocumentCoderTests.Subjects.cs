@@ -159,3 +159,67 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("PER", criticism.Target?.Code);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AVerbAfterAndWithoutASubjectTakesTheSubjectOfTheVerbBeforeNotItsObject()
+    {
+        var killing = Assert.Single(Code("Rebels crossed into Sudan and killed five soldiers."), e => e.Code.Code.Root == "18");
+        Assert.Equal("REB", killing.Source.Role);
+        Assert.Contains(killing.Explanation.Rules, r => r.Contains("subject of 'crossed'", StringComparison.Ordinal));
+
+        // The subject of "hit" is no actor: the wounded soldiers are not the ones who wounded.
+        Assert.DoesNotContain(Code("An explosion near the town hit a convoy and wounded five Kenyan soldiers."), e => e.Source.Country == "KEN");
+    }
+
+    [Theory]
+    [InlineData("Iran has sent twenty inspectors to Iraq to investigate the bombing.", "09", "IRN")]
+    [InlineData("Iran has sent twenty inspectors to Iraq on Tuesday to investigate the bombing.", "09", "IRN")]
+    [InlineData("Norway funded charities in Kenya to help support Somali refugees.", "07", "NOR")]
+    public void APurposeInfinitiveAfterAPlacePhraseHasTheSubjectOfItsVerb(string sentence, string root, string source)
+    {
+        var purpose = Assert.Single(Code(sentence), e => e.Code.Code.Root == root && e.Explanation.Rules.Any(r => r.StartsWith("purpose:", StringComparison.Ordinal)));
+
+        Assert.Equal(source, purpose.Source.Code);
+    }
+
+    [Fact]
+    public void APossessiveBeforeTheSubjectIsNoPassive()
+    {
+        var demand = Assert.Single(Code("Hungary's parliament has demanded an apology by Serbia."), e => e.Code.Code.Root == "10");
+
+        Assert.Equal("HUNLEG", demand.Source.Code);
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void NothingInsideARelativeClauseIsTheSubjectOfTheVerbAfterIt()
+    {
+        Assert.DoesNotContain(Code("The old man, who lost two sons in an attack in Cairo, praised the ceasefire."), e => e.Code.Code.Root == "05");
+
+        var criticism = Assert.Single(Code("Hungary, which borders Serbia, condemned Croatia."));
+        Assert.Equal("HUN", criticism.Source.Code);
+    }
+
+    [Fact]
+    public void TheObjectOfAVerbIsNotTheSubjectOfItsPurposeInfinitive()
+    {
+        var demand = Assert.Single(Code("Greek rebels blockaded Athens to demand the release of prisoners."), e => e.Code.Code.Root == "10");
+        Assert.Equal("GRCREB", demand.Source.Code);
+
+        // "ordered" hands its object the infinitive: the troops are to leave.
+        Assert.DoesNotContain(Code("Kenya ordered its troops to leave Somalia."), e => e.Code.Code.Root == "08" && e.Source.Code == "KEN");
+    }
+
+    [Fact]
+    public void AParticipleAfterADeterminerIsAnAdjective()
+    {
+        var events = Code("Students protested against the alleged abuses by the Chilean police.");
+
+        Assert.DoesNotContain(events, e => e.Explanation.VerbText == "alleged");
+        Assert.Contains(events, e => e.Code.Code.Root == "14" && e.Target?.Code == "CHLCOP");
+    }
+}
