@@ -25,9 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 190/466 = 0.408 − 0.02 (TABARI's stems,
-        // alternatives, gaps and '^' imported); 40 of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.388, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 236/466 = 0.506 − 0.02 (TABARI's options
+        // applied by the suite layer, the suite's own actor dictionaries only); many of them pass only because
+        // "is about to VERB" is coded as asserted
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.486, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -36,8 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 156/279 = 0.559 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.539, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 162/279 = 0.581 − 0.02
+        // (the suite's own actor dictionaries only)
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.561, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
