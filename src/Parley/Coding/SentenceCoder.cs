@@ -610,10 +610,12 @@ public sealed class SentenceCoder
                 continue;
             }
 
+            var actedOnAnother = false;
             foreach (var t in targets)
             {
                 if (t.Code != s.Code)
                 {
+                    actedOnAnother = true;
                     // An imported "[:CODE]" has only the reverse event (target to source).
                     if (pattern.Code is not null)
                     {
@@ -629,6 +631,13 @@ public sealed class SentenceCoder
                         events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
                     }
                 }
+            }
+
+            // "Iraq imposed martial law in Baghdad": the only target is the source itself (its capital, its people
+            // under the same code), so the act is coded without a target rather than dropped.
+            if (!actedOnAnother && pattern.Code is not null && pattern.Code.Code.Value != PlainStatementCode)
+            {
+                events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, [.. rules, "target: the source itself, coded without a target"]));
             }
         }
     }

@@ -145,6 +145,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnActOnlyOnTheSourceItselfIsCodedWithoutATarget()
+    {
+        // The capital named after the pattern's preposition is the source's own country.
+        var curfew = Only("Iraq imposed a curfew in Baghdad.");
+
+        Assert.Equal(("IRQ", "1723"), (curfew.Source.Code, curfew.Code.Code.Value));
+        Assert.Null(curfew.Target);
+        Assert.Contains(curfew.Explanation.Rules, r => r.StartsWith("target: the source itself", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheSubjectsOwnTroopsAreNoTarget()
     {
         var offer = Only("Syria offered its troops to the Lebanese government.");
