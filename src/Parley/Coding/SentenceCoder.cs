@@ -833,6 +833,7 @@ public sealed class SentenceCoder
     {
         var person = memory.LastPerson;
         var group = memory.LastGroup;
+        ActorMention? firstGroupHere = null;
         var next = 0;
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
         {
@@ -846,6 +847,7 @@ public sealed class SentenceCoder
                 else
                 {
                     group = mention;
+                    firstGroupHere ??= mention;
                 }
 
                 i = mention.EndExclusive - 1;
@@ -857,6 +859,15 @@ public sealed class SentenceCoder
             var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
             var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
             var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
+
+            // "It accused them": an object pronoun stands for a group other than the subject's — the last one named
+            // in this sentence after its subject, else the other group of the sentence before.
+            if (word.Equals("them", StringComparison.OrdinalIgnoreCase))
+            {
+                antecedent = group is not null && firstGroupHere is not null && group.Code != firstGroupHere.Code ? group
+                    : firstGroupHere is null || memory.OtherGroup?.Code != firstGroupHere.Code ? memory.OtherGroup : null;
+            }
+
             if (antecedent is null)
             {
                 continue;
