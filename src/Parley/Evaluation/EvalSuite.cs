@@ -27,6 +27,12 @@ public sealed record EvalSuite(
     /// </summary>
     public int PatternLineOffset { get; init; }
 
+    /// <summary>
+    /// Whether the suite comes from a coder without modality (TABARI, PETRARCH), so that the run also reports how
+    /// many records pass when modality is ignored.
+    /// </summary>
+    public bool ReportModalityBlind { get; init; }
+
     /// <summary>The suite's discard list (PETRARCH): a record containing one of its phrases is not coded.</summary>
     internal DiscardList? Discards { get; init; }
 }

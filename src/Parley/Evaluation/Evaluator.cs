@@ -27,6 +27,7 @@ public static class Evaluator
                 ? suite.Coder.Code(document)
                 : new DocumentResult(document, 0, [], $"the discard list names {discard}");
             var produced = new List<ProducedEvent>();
+            var gotModalityBlind = new HashSet<EvalItem>();
             var nonAsserted = new List<string>();
             var actorsRight = false;
             var typedActorsRight = false;
@@ -38,6 +39,11 @@ public static class Evaluator
             foreach (var e in result.Events)
             {
                 var item = ToItem(suite, e);
+                if (CountsModalityBlind(e))
+                {
+                    gotModalityBlind.Add(item);
+                }
+
                 if (e.Modality != Modality.Asserted)
                 {
                     nonAsserted.Add($"{item} ({e.Modality.ToString().ToLowerInvariant()}, not scored): {Explain(suite, e)}");
@@ -70,7 +76,8 @@ public static class Evaluator
             var exact = annotatesAll ? got.SetEquals(expected) : expected.IsSubsetOf(got);
             var rootExact = annotatesAll ? gotRoots.SetEquals(expectedRoots) : expectedRoots.IsSubsetOf(gotRoots);
             var passed = suite.Comparison == EvalComparison.PloverType ? typedActorsRight : exact;
-            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, nonAsserted));
+            var passedModalityBlind = annotatesAll ? gotModalityBlind.SetEquals(expected) : passed;
+            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedModalityBlind, nonAsserted));
         }
 
         var passedCount = outcomes.Count(o => o.Passed);
@@ -87,9 +94,17 @@ public static class Evaluator
             f1,
             Share(outcomes.Count(o => o.RootCorrect), outcomes.Count),
             rootF1,
-            suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null);
+            suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null,
+            suite.ReportModalityBlind ? outcomes.Count(o => o.PassedModalityBlind) : null);
         return new EvalResult(suite, outcomes, summary);
     }
+
+    // The peers' coders have no modality: their suites expect an event for "will meet" or "would attack". The
+    // modality-blind view counts what Parley codes as future, hypothetical or desired, and leaves out the intent
+    // (03x/13x) derived from an announced act, which stands for that act. Negated events never count.
+    private static bool CountsModalityBlind(CodedEvent e) =>
+        e.Modality is Modality.Future or Modality.Hypothetical or Modality.Desired
+        || (e.Modality == Modality.Asserted && e.AnnouncedCode is null);
 
     private static EvalItem ToItem(EvalSuite suite, CodedEvent e)
     {

@@ -50,7 +50,7 @@ public static partial class TabariSuite
         var (records, skipped) = ReadRecords(textFile);
         var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("verbsfile"), SuiteDictionaries.VerbFormat.Tabari);
         var allNotes = notes.Append("options file not applied: the suite runs with Parley's own clause handling").ToList();
-        return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset };
+        return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset, ReportModalityBlind = true };
     }
 
     /// <summary>Reads the standard records of <c>Validate.text</c>.</summary>

@@ -150,6 +150,7 @@ public sealed class DocumentCoder
         return announced with
         {
             Code = info,
+            AnnouncedCode = announced.Code.Code.Value,
             Modality = Modality.Asserted,
             Date = date,
             DatePrecision = precision,

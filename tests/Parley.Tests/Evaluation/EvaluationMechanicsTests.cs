@@ -72,6 +72,28 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void TheModalityBlindViewCountsAnnouncedAndConditionalEventsButNeverNegatedOnes()
+    {
+        // Given records expecting the act itself for "will impose sanctions", "would criticize" and "did not criticize",
+        // scored as a peer suite (a coder without modality wrote the expectations)
+        var suite = GoldSuite.Load(TestFile("modality.jsonl")) with { ReportModalityBlind = true };
+
+        // When it runs
+        var result = Evaluator.Run(suite);
+
+        // Then none passes (only asserted events are scored: the announcement is coded as a threat, 1312), but the
+        // announced and the conditional act pass when modality is ignored — without the threat that stands for the
+        // announced act — and the negated one still fails
+        var byId = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.Equal(0, result.Summary.Passed);
+        Assert.True(byId["announced"].PassedModalityBlind);
+        Assert.True(byId["conditional"].PassedModalityBlind);
+        Assert.False(byId["denied"].PassedModalityBlind);
+        Assert.Equal(2, result.Summary.PassedModalityBlind);
+        Assert.Null(Evaluator.Run(GoldSuite.Load(TestFile("modality.jsonl"))).Summary.PassedModalityBlind);
+    }
+
+    [Fact]
     public void PetrarchOneSynonymSetsBetweenVerbBlocksMoveToTheTopKeepingLineNumbersByOffset()
     {
         // Given a PETRARCH-1 style verb file with a set defined after the first verb block
