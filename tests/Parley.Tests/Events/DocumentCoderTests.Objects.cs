@@ -141,7 +141,7 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("IRQ", threat.Target?.Code);
 
         // Before a verb the group word stays the subject.
-        Assert.Contains(Code("Rebel troops attack the town."), e => e.Code.Code.Root == "19" && e.Source.Role == "MIL");
+        Assert.Contains(Code("In northern Kenya, troops attack rebel camps every week."), e => e.Code.Code.Root == "19" && e.Source.Code == "KENMIL");
     }
 
     [Fact]
