@@ -36,8 +36,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 156/279 = 0.559 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.539, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 157/279 = 0.563 (subjects
+        // before relative clauses) − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.543, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -48,8 +49,9 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.686 (clause mechanisms merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.666, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.544 (clause mechanisms merged) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.524, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.571 (adverbial clauses, purpose
+        // infinitives, own groups) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.551, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
@@ -60,8 +62,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(277, summary.Records);
         // target 0.80 root-code accuracy (issue 6); floor = measured 0.700 (clause mechanisms merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.680, 1.0);
-        // target 0.60 full-code accuracy (issue 6); floor = measured 140/277 = 0.505 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.485, 1.0);
+        // target 0.60 full-code accuracy (issue 6); floor = measured 143/277 = 0.516 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.496, 1.0);
     }
 
     [Fact]
@@ -70,8 +72,8 @@ public sealed class SuiteScoreTests
         var summary = Gold.Value.Summary;
 
         Assert.InRange(summary.Records, 200, int.MaxValue);
-        // target root-level F1 0.85 (issue 6); floor = measured 0.948 (clause mechanisms merged) − 0.02
-        Assert.InRange(summary.RootF1, 0.928, 1.0);
+        // target root-level F1 0.85 (issue 6); floor = measured 0.952 (object pronouns) − 0.02
+        Assert.InRange(summary.RootF1, 0.932, 1.0);
     }
 
     [Fact]
