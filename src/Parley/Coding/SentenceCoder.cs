@@ -1242,22 +1242,34 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Verb || match.Source is not null || m == 0)
+        if (match.Source is not null || m == 0)
         {
             return false;
+        }
+
+        // "The arrest of the journalist by Kenyan police drew protests": a noun event after a verb whose subject is a
+        // noun event is that verb's object, and the actors of the subject's event are not its agents.
+        var verb = match.Start;
+        if (candidate.Pattern.Kind != EntryKind.Verb)
+        {
+            verb = candidate.Pattern.Kind == EntryKind.Noun ? FiniteVerbBetween(text, mentions, matches[m - 1].Match.EndExclusive, match.Start, tags, offset) : -1;
+            if (verb < 0 || NearestBefore(mentions, matches[m - 1].Match.EndExclusive, match.Start) is { } between && between.Start > verb)
+            {
+                return false;
+            }
         }
 
         var clauseStart = ClauseStart(text, sentence, match.Start);
         var noun = matches[m - 1];
         if (noun.Candidate.Pattern.Kind != EntryKind.Noun || noun.Candidate.Pattern.Code is null || noun.Match.Start < clauseStart
-            || NearestBefore(mentions, clauseStart, match.Start) is not { } subject)
+            || NearestBefore(mentions, clauseStart, verb) is not { } subject)
         {
             return false;
         }
 
         // The noun heads the subject: after it only its prepositional phrases and names, no other common noun ("Doctors
         // from American aid groups delivered …": the groups, not the aid, are the subject).
-        for (var k = noun.Match.EndExclusive; k < match.Start; k++)
+        for (var k = noun.Match.EndExclusive; k < verb; k++)
         {
             if (text.TokenText(k) is "," or ";" or ":" || ClauseOpeners.Contains(text.TokenText(k))
                 || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)))

@@ -38,6 +38,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void TheObjectOfAVerbWhoseSubjectIsAnEventNounHasNotItsAgents()
+    {
+        var events = Code("The detention of a Greek journalist by Turkish police sparked protests.");
+
+        Assert.Contains(events, e => e.Code.Code.Root == "17" && e.Source.Code == "TURCOP");
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "14");
+    }
+
+    [Fact]
     public void AnEventNounBeforeAnotherEventNounModifiesIt()
     {
         var events = Code("A Greek drone attack on the port hit Turkey.");
