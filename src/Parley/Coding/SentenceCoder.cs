@@ -178,6 +178,13 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
+    public bool ConvertAgents
+    {
+        get => _actors.ConvertAgents;
+        set => _actors.ConvertAgents = value;
+    }
+
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
     /// <param name="sentence">The sentence to code.</param>
@@ -220,9 +227,12 @@ public sealed class SentenceCoder
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
         var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+
+        // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
+            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps))
             {
                 continue;
             }
@@ -244,7 +254,7 @@ public sealed class SentenceCoder
 
                 // Each list comes most specific first; the most specific match wins, and of equally specific ones the
                 // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Pattern.Specificity < found.Candidate.Pattern.Specificity)
+                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
                 {
                     if (c < exact.Length)
                     {
@@ -264,7 +274,7 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || pattern.Specificity > best.Value.Candidate.Pattern.Specificity
+                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
                         || match.SkippedWords < best.Value.Match.SkippedWords)
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
@@ -1370,8 +1380,8 @@ public sealed class SentenceCoder
 
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
-        var kind = candidate.Pattern.Kind;
-        if (candidate.Pattern.HeadAnyPartOfSpeech)
+        var kind = candidate.Kind;
+        if (candidate.HeadAnyPartOfSpeech)
         {
             return true;
         }

@@ -137,6 +137,32 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void PloverActorsMarkedSourceAndTargetMayActOnEachOther()
+    {
+        // Given "Chile and Peru signed a trade agreement" twice: once marked (SRC/TAR: ...) with no target, once (SRC: ...)
+        var result = Evaluator.Run(PloverSuite.Load(TestFile("plover-format.json")));
+
+        // Then Parley's reciprocal events Chile→Peru and Peru→Chile fit the mutual actors, but not mere co-sources
+        var outcomes = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.True(outcomes["SAMPLE-AGREE-0001"].Record.MutualSources);
+        Assert.True(outcomes["SAMPLE-AGREE-0001"].Passed);
+        Assert.False(outcomes["SAMPLE-AGREE-0002"].Record.MutualSources);
+        Assert.False(outcomes["SAMPLE-AGREE-0002"].ActorsCorrect);
+    }
+
+    [Fact]
+    public void PloverAcceptsTabariEraCountryCodes()
+    {
+        // Given a record written with the KEDS/TABARI code JAP for Japan, as TABARI's documentation writes it
+        var result = Evaluator.Run(PloverSuite.Load(TestFile("plover-format.json")));
+
+        // Then Parley's JPN fits it
+        var outcome = Assert.Single(result.Outcomes, o => o.Record.Id == "SAMPLE-DISAPPROVE-0001");
+        Assert.True(outcome.ActorsCorrect);
+        Assert.True(outcome.Passed);
+    }
+
+    [Fact]
     public void AMalformedGoldLineIsNamedWithItsLineNumber()
     {
         var file = Path.GetTempFileName();

@@ -48,6 +48,44 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnEthnicCommunityBelongsToTheCountryWhereItIs()
+    {
+        // "ethnic Albanians" in Serbia are Serbia's people, not Albania; with a group noun they are that group
+        var rally = Only("Hundreds of ethnic Albanians demonstrated on Friday in Serbia.");
+        var arrest = Only("Serbian police arrested six ethnic Albanian militants.");
+
+        Assert.Equal("SRBCVL", rally.Source.Code);
+        Assert.Equal("SRB", arrest.Target?.Country);
+        Assert.Equal("REB", arrest.Target?.Role);
+    }
+
+    [Fact]
+    public void ANameStartingWithALowerCaseParticleIsStillAName()
+    {
+        // "al-Qaeda" starts in lower case, unlike "turkey" the bird it has a capital inside
+        var strike = Only("Pakistani troops killed three al-Qaeda militants on Monday.");
+
+        Assert.Equal("AQ", strike.Target?.Org);
+    }
+
+    [Fact]
+    public void AGroupTakesTheCountryOfAPlaceNamedWithItsPositionAndKind()
+    {
+        var rally = Only("Hundreds of protesters rallied on Sunday in the northern city of Mosul.");
+
+        Assert.Equal("IRQCVL", rally.Source.Code);
+    }
+
+    [Fact]
+    public void ALanguageNamedByANationalityWordIsNoActor()
+    {
+        var ban = Only("The Latvian parliament restricted the use of the Russian language on Monday.");
+
+        Assert.Equal("LVALEG", ban.Source.Code);
+        Assert.Null(ban.Target);
+    }
+
+    [Fact]
     public void ACountryNameIsTheCountryNotAForeignTownOfThatName()
     {
         var events = Code("Serbia lifted the curfew in Montenegro.");
