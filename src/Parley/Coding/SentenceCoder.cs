@@ -472,7 +472,9 @@ public sealed class SentenceCoder
                 // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
                 // verb it completes, not the actor of a place phrase just before it.
                 var mark = rules.Count;
-                if (source is not null && PurposeClauseVerb(text, mentions, clauseStart, match.Start, source, tags, offset) is var governing and >= 0
+                // The actor right before "to" decides, whatever the subject rules made of it ("charities in Kenya").
+                if (source is not null && NearestBefore(mentions, clauseStart, match.Start) is { } beforeTo
+                    && PurposeClauseVerb(text, mentions, clauseStart, match.Start, beforeTo, tags, offset) is var governing and >= 0
                     && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
                 {
                     rules.Add($"purpose: subject of '{text.TokenText(governing)}'");

@@ -36,9 +36,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 157/279 = 0.563 (subjects
-        // before relative clauses) − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.543, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 162/279 = 0.581 (subjects
+        // before relative clauses; main merged) − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.561, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -49,8 +49,9 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.717 (actor data and SRC/TAR comparison) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.697, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.627 (actor data and SRC/TAR comparison) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.607, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.649 (actor data and SRC/TAR
+        // comparison; adverbial clauses, purpose infinitives, own groups) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.629, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
@@ -61,8 +62,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(277, summary.Records);
         // target 0.80 root-code accuracy (issue 6); floor = measured 0.729 (actor data) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.709, 1.0);
-        // target 0.60 full-code accuracy (issue 6); floor = measured 144/277 = 0.520 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.500, 1.0);
+        // target 0.60 full-code accuracy (issue 6); floor = measured 160/277 = 0.578 (main and coder-clauses merged) − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.558, 1.0);
     }
 
     [Fact]
