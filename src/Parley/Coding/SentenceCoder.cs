@@ -355,6 +355,15 @@ public sealed class SentenceCoder
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
                         ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
                 }
+
+                // "threatened to ban opposition candidates": what the infinitive right after the verb acts on, the verb
+                // acts on too.
+                else if (candidate.Pattern.Kind == EntryKind.Verb && matches[m + 1].Candidate.Pattern.Kind == EntryKind.Verb
+                    && matches[m + 1].Match.Start == match.EndExclusive + 1 && text.TokenText(match.EndExclusive).Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (_, _, objectMatch, _) = matches[m + 1];
+                    objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                }
             }
 
             // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own

@@ -49,9 +49,9 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.717 (actor data and SRC/TAR comparison) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.697, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.649 (actor data and SRC/TAR
-        // comparison; adverbial clauses, purpose infinitives, own groups) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.629, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.652 (actor data and SRC/TAR
+        // comparison; adverbial clauses, purpose infinitives, own groups, infinitive objects) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.632, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]

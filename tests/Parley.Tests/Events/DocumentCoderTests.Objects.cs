@@ -127,6 +127,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AVerbActsOnWhatItsInfinitiveActsOn()
+    {
+        var threat = Assert.Single(Code("President Museveni threatened to ban Kenyan traders from the markets.", new DateOnly(2020, 1, 1)), e => e.Code.Code.Value == "130");
+
+        Assert.Equal("KEN", threat.Target?.Country);
+        Assert.Contains(threat.Explanation.Rules, r => r.StartsWith("object:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhoTheEventIsAccordingToIsNoTarget()
     {
         var criticism = Assert.Single(Code("Chile criticized the decision, according to the Peruvian foreign ministry."));
