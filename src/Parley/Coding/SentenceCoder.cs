@@ -134,6 +134,12 @@ public sealed class SentenceCoder
         "believe", "believes", "believed", "thinks", "think", "thought")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "told", "announced", "stated", "declared", "warned", "promised", "pledged", "vowed", "confirmed", "added", "insisted")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Personal pronouns that are subjects ("it" is left out: it often stands for the actor just named, "Russia said it …").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "he", "she", "they", "we", "i", "you")
@@ -703,6 +709,12 @@ public sealed class SentenceCoder
 
         if (cue >= 0)
         {
+            if (best == Modality.Hypothetical && AnnouncedBefore(text, sentence, cue) is { } report)
+            {
+                rules.Add($"modality: future ('{text.TokenText(cue)}' after '{text.TokenText(report)}': an announcement reported in the past)");
+                return Modality.Future;
+            }
+
             rules.Add($"modality: {best.ToString().ToLowerInvariant()} ('{text.TokenText(cue)}')");
             return best;
         }
@@ -720,6 +732,42 @@ public sealed class SentenceCoder
         }
 
         return Modality.Asserted;
+    }
+
+    // "Iraq said it would allow inspectors back": after a past verb of announcing, "would" is the reported "will" of
+    // the announcement, not a condition. Returns the announcing verb, or null when "would" stands on its own or the
+    // sentence states a condition ("if", "unless").
+    private static int? AnnouncedBefore(AnalyzedText text, SentenceSpan sentence, int cue)
+    {
+        if (!text.TokenText(cue).Equals("would", StringComparison.OrdinalIgnoreCase) && !text.TokenText(cue).Equals("'d", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var i = cue - 1; i >= sentence.FirstToken && i >= cue - 8; i--)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase) || word is "," or ";")
+            {
+                return null;
+            }
+
+            if (AnnouncingVerbs.Contains(word))
+            {
+                // "said Germany would provide aid if parliament approved it" stays a condition.
+                for (var k = cue + 1; k < sentence.EndTokenExclusive; k++)
+                {
+                    if (text.TokenText(k).Equals("if", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null;
+                    }
+                }
+
+                return i;
+            }
+        }
+
+        return null;
     }
 
     // The content of a report follows its verb after "that", a colon, or directly: "said that …", "told Turkey Syria …".

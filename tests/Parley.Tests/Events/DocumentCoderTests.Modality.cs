@@ -41,6 +41,8 @@ public sealed partial class DocumentCoderTests
     [InlineData("Chile will release the Peruvian prisoners.", "0353")]
     [InlineData("Japan will impose sanctions on Nepal.", "1312")]
     [InlineData("Japan will break off diplomatic relations with Nepal.", "1313")]
+    [InlineData("Japan said it would send humanitarian aid to Nepal.", "0333")]
+    [InlineData("The minister announced that Japan would impose sanctions on Nepal.", "1312")]
     public void AnAnnouncedActIsAnAssertedExpressionOfIntentOrThreat(string sentence, string intent)
     {
         var events = Code(sentence, new DateOnly(2024, 5, 6));
@@ -58,6 +60,8 @@ public sealed partial class DocumentCoderTests
     [InlineData("Japan hopes Korea will send aid to Nepal.")]
     [InlineData("It is possible that Japan will attack Nepal.")]
     [InlineData("Japan will criticize Nepal.")]
+    [InlineData("Japan would send aid to Nepal.")]
+    [InlineData("Japan said it would send aid to Nepal if Korea paid for it.")]
     public void NoIntentOrThreatIsCodedForWhatIsNotAnnounced(string sentence)
     {
         var events = Code(sentence, new DateOnly(2024, 5, 6));
