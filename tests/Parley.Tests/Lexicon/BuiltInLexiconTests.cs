@@ -113,6 +113,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("Germany promised 10 million euros in humanitarian aid to Sudan.", "0333 DEU>SDN")]
     [InlineData("The United States gave Jordan 200 million dollars in economic aid.", "071 USA>JOR")]
     [InlineData("Syria offered its troops to Lebanon.", "0334 SYR>LBN")]
+    // An exchange of prisoners releases them on both sides; aid "for" a country is aid to it.
+    [InlineData("Iran and Iraq exchanged prisoners of war.", "0841 IRN>IRQ; 0841 IRQ>IRN")]
+    [InlineData("Armenia swapped prisoners with Azerbaijan.", "0841 ARM>AZE; 0841 AZE>ARM")]
+    [InlineData("The United States announced new military aid for Ukraine.", "072 USA>UKR")]
     // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
     [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
     [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
