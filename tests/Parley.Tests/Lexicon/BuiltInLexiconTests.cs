@@ -117,6 +117,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("Iran and Iraq exchanged prisoners of war.", "0841 IRN>IRQ; 0841 IRQ>IRN")]
     [InlineData("Armenia swapped prisoners with Azerbaijan.", "0841 ARM>AZE; 0841 AZE>ARM")]
     [InlineData("The United States announced new military aid for Ukraine.", "072 USA>UKR")]
+    // Donations and assistance named alone are no act of giving; with their giver or receiver they are.
+    [InlineData("Japan said the unspent donations would be returned.", "")]
+    [InlineData("Saudi Arabia's donation to the UN agency arrived.", "070 SAU>UN")]
+    [InlineData("Kenya thanked Uganda for its assistance.", "051 KEN>UGA")]
     // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
     [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
     [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
