@@ -121,6 +121,9 @@ public sealed class BuiltInLexiconTests
     [InlineData("Japan said the unspent donations would be returned.", "")]
     [InlineData("Saudi Arabia's donation to the UN agency arrived.", "070 SAU>UN")]
     [InlineData("Kenya thanked Uganda for its assistance.", "051 KEN>UGA")]
+    // A withdrawal codes with who withdraws or where from, not as the topic of another act.
+    [InlineData("The withdrawal of Russian troops from Georgia began.", "087 RUSMIL>GEO")]
+    [InlineData("The UN imposed a blackout on the withdrawal of heavy weapons.", "")]
     // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
     [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
     [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
