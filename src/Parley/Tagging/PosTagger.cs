@@ -33,7 +33,7 @@ public sealed class PosTagger
     private readonly string[] _words;
     private readonly sbyte[] _fixedTags;
     private readonly ulong[] _lowerHashes;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+    private readonly VocabularyIndex _vocabulary;
     private readonly FeatureTable _features;
     private readonly float[] _previousTag;
     private readonly float[] _previousTags;
@@ -60,7 +60,7 @@ public sealed class PosTagger
             _lowerHashes[i] = TaggerFeatures.LowerHash(TaggerFeatures.Lower(words[i], buffer));
         }
 
-        _vocabulary = vocabulary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabulary = new VocabularyIndex(words);
         _types = new WordType[words.Length];
         _start1 = RequireWord(vocabulary, TaggerFeatures.Start1);
         _start2 = RequireWord(vocabulary, TaggerFeatures.Start2);
@@ -99,7 +99,7 @@ public sealed class PosTagger
     internal FrozenSet<string> KnownNounLemmas { get; }
 
     /// <summary>Whether <paramref name="word"/> occurs (with this exact spelling) in the training data.</summary>
-    public bool IsKnownWord(ReadOnlySpan<char> word) => _vocabulary.ContainsKey(word) && word.Length > 0 && word[0] > '\u0003';
+    public bool IsKnownWord(ReadOnlySpan<char> word) => _vocabulary.Find(word) >= 0 && word.Length > 0 && word[0] > '\u0003';
 
     /// <summary>Tags the tokens of <paramref name="sentence"/>; <paramref name="output"/> receives one tag per token.</summary>
     /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than the sentence.</exception>
@@ -111,7 +111,10 @@ public sealed class PosTagger
             throw new ArgumentOutOfRangeException(nameof(sentence), sentence, $"Value should lie within the text's tokens [0-{text.Tokens.Count}).");
         }
 
-        Tag(text.Text, text.TokenSpan.Slice(sentence.FirstToken, sentence.TokenCount), output);
+        // A sentence in capitals is tagged as if written in lower case: the model reads a capital as a name, and every
+        // word of "RUSSIA EXPELS BRITISH DIPLOMATS" would be one. (Rare enough that the lower-cased copy costs nothing.)
+        var characters = text.IsAllCaps(sentence) ? text.Text.ToLowerInvariant() : text.Text;
+        Tag(characters, text.TokenSpan.Slice(sentence.FirstToken, sentence.TokenCount), output);
     }
 
     /// <summary>Tags every sentence of <paramref name="text"/>; returns one tag per token of the text.</summary>
@@ -152,27 +155,28 @@ public sealed class PosTagger
         var historyWords = scratch.HistoryWords;
 
         // rows[i + 2] holds the cached vectors of token i; two boundary words stand on each side.
-        rows[0] = Type(_start2).Vectors;
-        rows[1] = Type(_start1).Vectors;
-        rows[n + 2] = Type(_end1).Vectors;
-        rows[n + 3] = Type(_end2).Vectors;
+        rows[0].Vectors = Type(_start2).Vectors;
+        rows[1].Vectors = Type(_start1).Vectors;
+        rows[n + 2].Vectors = Type(_end1).Vectors;
+        rows[n + 3].Vectors = Type(_end2).Vectors;
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i];
             var word = text.Slice(token.Start, token.Length);
-            if (_vocabulary.TryGetValue(word, out var id))
+            var id = _vocabulary.Find(word);
+            if (id >= 0)
             {
                 var type = Type(id);
-                rows[i + 2] = type.Vectors;
-                historyWords[i] = type.HistoryWordFeatures;
+                rows[i + 2].Vectors = type.Vectors;
+                historyWords[i].Features = type.HistoryWordFeatures;
                 fixedTags[i] = _fixedTags[id];
             }
             else
             {
                 // Words the model never saw: computed once per thread and kept in a bounded per-thread cache.
                 var type = scratch.UnknownType(this, word);
-                rows[i + 2] = type.Vectors;
-                historyWords[i] = null;
+                rows[i + 2].Vectors = type.Vectors;
+                historyWords[i].Features = null;
                 lowerHashes[i] = type.LowerHash;
                 fixedTags[i] = -1;
             }
@@ -188,14 +192,14 @@ public sealed class PosTagger
             {
                 SumStatic(
                     scores,
-                    rows[i + 2].AsSpan(0, Stride),
-                    rows[i + 1].AsSpan(Stride, Stride),
-                    rows[i + 3].AsSpan(2 * Stride, Stride),
-                    rows[i].AsSpan(3 * Stride, Stride),
-                    rows[i + 4].AsSpan(4 * Stride, Stride),
+                    rows[i + 2].Vectors.AsSpan(0, Stride),
+                    rows[i + 1].Vectors.AsSpan(Stride, Stride),
+                    rows[i + 3].Vectors.AsSpan(2 * Stride, Stride),
+                    rows[i].Vectors.AsSpan(3 * Stride, Stride),
+                    rows[i + 4].Vectors.AsSpan(4 * Stride, Stride),
                     _previousTag.AsSpan(t1 * Stride, Stride),
                     _previousTags.AsSpan(((t2 * HistoryTags) + t1) * Stride, Stride));
-                if (historyWords[i] is { } known)
+                if (historyWords[i].Features is { } known)
                 {
                     _features.AddRow(known[t1], scores);
                 }
@@ -432,6 +436,18 @@ public sealed class PosTagger
         public int[] HistoryWordFeatures { get; } = new int[HistoryTags];
     }
 
+    // The cached vectors of one token of the sentence being tagged.
+    private struct VectorsRef
+    {
+        public float[] Vectors;
+    }
+
+    // The history-word feature indexes of one token (null for a word the model never saw).
+    private struct FeaturesRef
+    {
+        public int[]? Features;
+    }
+
     // A word the model never saw, as cached per thread.
     private sealed class UnknownWord
     {
@@ -455,23 +471,25 @@ public sealed class PosTagger
             _unknownLookup = _unknown.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public float[][] Rows { get; private set; } = new float[68][];
+        // Arrays of struct wrappers rather than of arrays: storing an array into an array of arrays costs a
+        // covariance check per store, and the tagger stores two per token.
+        public VectorsRef[] Rows { get; private set; } = new VectorsRef[68];
 
         public ulong[] LowerHashes { get; private set; } = new ulong[64];
 
         public sbyte[] FixedTags { get; private set; } = new sbyte[64];
 
-        public int[]?[] HistoryWords { get; private set; } = new int[64][];
+        public FeaturesRef[] HistoryWords { get; private set; } = new FeaturesRef[64];
 
         public void Ensure(int tokens)
         {
             if (LowerHashes.Length < tokens)
             {
                 var size = (int)BitOperations.RoundUpToPowerOf2((uint)tokens);
-                Rows = new float[size + 4][];
+                Rows = new VectorsRef[size + 4];
                 LowerHashes = new ulong[size];
                 FixedTags = new sbyte[size];
-                HistoryWords = new int[size][];
+                HistoryWords = new FeaturesRef[size];
             }
         }
 

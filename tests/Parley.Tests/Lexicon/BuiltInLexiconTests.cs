@@ -178,6 +178,51 @@ public sealed class BuiltInLexiconTests
     public void ConflictPhrasesInTheirCommonForms(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
+    // A weapon, a participle used as an adjective or a common word in its everyday sense names no event of its own:
+    // weapons of mass destruction code only when used, "occupied", "besieged" and "alleged" before a noun describe it,
+    // "demonstrated its resolve" shows, "entered the race" and "a legal battle" are no occupation or clash.
+    [Theory]
+    [InlineData("Iraq said it still possesses weapons of mass destruction.", "")]
+    [InlineData("Syria used chemical weapons against Turkey.", "2041 SYR>TUR")]
+    [InlineData("Egypt condemned the use of chemical weapons by Syria.", "111 EGY>SYR")]
+    [InlineData("Israeli settlers built homes in occupied territories.", "")]
+    [InlineData("Jordan sent food to the besieged town.", "073 JOR>-")]
+    [InlineData("Croatia is investigating alleged war crimes.", "094 HRV>-")]
+    [InlineData("Kenya demonstrated its resolve.", "")]
+    [InlineData("Kenya entered the race.", "")]
+    [InlineData("Russian troops entered Ukraine.", "192 RUSMIL>UKR")]
+    [InlineData("Egypt lost a legal battle with Israel.", "")]
+    [InlineData("Hungarian students demonstrated against the new law.", "1412 HUNCVL>-")]
+    public void WeaponsAndAdjectivalParticiplesAreNoEvents(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    // Conflict senses coded as the codebook names them: readiness and vows as threats, an extended curfew as a curfew
+    // imposed, an indictment for war crimes as that accusation, and protests by what they demand.
+    [Theory]
+    [InlineData("Thailand is prepared to impose martial law.", "1324 THA>-")]
+    [InlineData("Kenya extended the curfew.", "1723 KEN>-")]
+    [InlineData("Pakistani rebels vowed to fight India.", "138 PAKREB>IND")]
+    [InlineData("Afghan rebels swore to fight the Soviet Union.", "138 AFGREB>SUN")]
+    [InlineData("Serbia's president was indicted by a UN tribunal for war crimes.", "1124 UN>SRBGOV")]
+    [InlineData("Kenyan students demonstrated for political reforms.", "1412 KENCVL>-")]
+    [InlineData("Kenyan students demonstrated for democratic reforms.", "1414 KENCVL>-")]
+    [InlineData("Egyptian students demonstrated against police brutality.", "1413 EGYCVL>-")]
+    [InlineData("Turkish prisoners began a hunger strike to protest their treatment.", "142 TUR>-")]
+    [InlineData("Greece plans to impose restrictions on its labour market.", "132 GRC>-")]
+    [InlineData("Egypt warned that it will no longer tolerate protests.", "137 EGY>-")]
+    [InlineData("Iran is building nuclear weapons to use against Israel.", "1385 IRN>ISR")]
+    [InlineData("Japan rejected a Chinese offer to host talks.", "126 JPN>CHN")]
+    [InlineData("Soviet helicopter gunships killed 20 Afghan civilians.", "195 SUN>AFGCVL")]
+    [InlineData("Ethiopian rebels were found guilty of violating the ceasefire.", "196 ETHREB>-")]
+    [InlineData("Russia denied violating the ceasefire.", "016 RUS>-")]
+    [InlineData("The IAEA dispatched inspectors to Iran.", "090 IAEA>IRN; 0862 IRN>IAEA")]
+    [InlineData("A US strike killed three militants in Somalia.", "190 USA>SOMREB")]
+    [InlineData("Israel launched a strike on Syria.", "190 ISR>SYR")]
+    [InlineData("Kenya's battle against poverty continued.", "")]
+    [InlineData("Nicaragua ordered the newspaper to suspend publication.", "1721 NIC>NICMED")]
+    public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
     // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
     [Theory]
     [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Parley.Text;
 
 namespace Parley.Lexicon.Internal;
@@ -13,6 +14,13 @@ internal sealed class PhraseTrie<T>
 {
     // Slavic case endings that survive machine translation, longest first.
     private static readonly string[] CaseEndings = ["ovi", "ogo", "omu", "om", "em", "ym", "im", "oy", "oj", "a", "u", "e", "y"];
+
+    // Nodes with at least this many children keep a filter of their children's hashes (the root has thousands).
+    private const int FilterMinChildren = 64;
+
+    // Filter bits per child, at least (the size is a power of two): about one in ten words not among the children
+    // passes it and is looked up in vain.
+    private const int FilterBitsPerChild = 8;
 
     private readonly Node _root = new();
 
@@ -54,6 +62,7 @@ internal sealed class PhraseTrie<T>
                 {
                     child = new Node();
                     node.Children.Add(word, child);
+                    node.NoteChild(word);
                 }
             }
 
@@ -116,7 +125,7 @@ internal sealed class PhraseTrie<T>
     private static Node? Child(Node node, ReadOnlySpan<char> word, bool capitalized)
     {
         Node? child = null;
-        if (node.Children is not null)
+        if (node.Children is not null && node.MayHaveChild(word))
         {
             var exact = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (exact.TryGetValue(word, out child))
@@ -138,7 +147,7 @@ internal sealed class PhraseTrie<T>
         var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var ending in CaseEndings)
         {
-            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && node.MayHaveChild(word[..^ending.Length])
                 && lookup.TryGetValue(word[..^ending.Length], out child) && child.Inflectable)
             {
                 return child;
@@ -150,6 +159,12 @@ internal sealed class PhraseTrie<T>
 
     private sealed class Node
     {
+        // One bit per hash of a child word, at nodes with many children: a clear bit proves that a word is not a child
+        // without a look into the dictionary, whose buckets and entries lie scattered over memory. The root is looked
+        // up at every token of every sentence and most tokens begin no actor name, so most lookups end here.
+        private ulong[]? _filter;
+        private int _filterShift;
+
         public Dictionary<string, Node>? Children { get; set; }
 
         public T? Value { get; set; }
@@ -159,5 +174,51 @@ internal sealed class PhraseTrie<T>
         // Stems (imported TABARI dictionaries) by their folded first letter, longest first; kept apart so that exact
         // words stay one hash lookup, and bucketed so that a word is compared only with stems of its first letter.
         public Dictionary<char, List<(string Stem, Node Node)>>? Stems { get; set; }
+
+        /// <summary>False when <paramref name="word"/> is certainly not a key of <see cref="Children"/>.</summary>
+        public bool MayHaveChild(ReadOnlySpan<char> word)
+        {
+            if (_filter is not { } filter)
+            {
+                return true;
+            }
+
+            var bit = FilterBit(FoldingComparer.Instance.GetHashCode(word), _filterShift);
+            return (filter[bit >> 6] & (1UL << (int)bit)) != 0;
+        }
+
+        /// <summary>Records a word just added to <see cref="Children"/> in the filter, resizing it as the children grow.</summary>
+        public void NoteChild(string word)
+        {
+            var count = Children!.Count;
+            if (count < FilterMinChildren)
+            {
+                return;
+            }
+
+            if (_filter is null || (long)_filter.Length * 64 < (long)count * FilterBitsPerChild)
+            {
+                var bits = (int)BitOperations.RoundUpToPowerOf2((uint)(count * FilterBitsPerChild * 2));
+                _filter = new ulong[bits / 64];
+                _filterShift = 32 - BitOperations.Log2((uint)bits);
+                foreach (var key in Children.Keys)
+                {
+                    Set(key);
+                }
+            }
+            else
+            {
+                Set(word);
+            }
+        }
+
+        // The top bits of the comparer's hash after a multiplicative mix (the hash's own low bits pick dictionary buckets).
+        private static uint FilterBit(int hash, int shift) => ((uint)hash * 0x9E3779B9u) >> shift;
+
+        private void Set(string word)
+        {
+            var bit = FilterBit(FoldingComparer.Instance.GetHashCode(word), _filterShift);
+            _filter![bit >> 6] |= 1UL << (int)bit;
+        }
     }
 }
