@@ -108,6 +108,22 @@ public sealed class BuiltInLexiconTests
     [InlineData("Turkey asked Iran and Syria to provide information about the shipment.", "0214 TUR>IRN; 0214 TUR>SYR")]
     [InlineData("Jordan agreed to provide intelligence to Iraq.", "0314 JOR>IRQ")]
     [InlineData("Iran is ready to resume negotiations with the United States.", "036 IRN>USA")]
+    // An amount promised or given "in aid" is that aid, promised (033x) or given (07x); troops offered are protection.
+    [InlineData("Japan pledged 500 million dollars in loans to Indonesia.", "0331 JPN>IDN")]
+    [InlineData("Germany promised 10 million euros in humanitarian aid to Sudan.", "0333 DEU>SDN")]
+    [InlineData("The United States gave Jordan 200 million dollars in economic aid.", "071 USA>JOR")]
+    [InlineData("Syria offered its troops to Lebanon.", "0334 SYR>LBN")]
+    // An exchange of prisoners releases them on both sides; aid "for" a country is aid to it.
+    [InlineData("Iran and Iraq exchanged prisoners of war.", "0841 IRN>IRQ; 0841 IRQ>IRN")]
+    [InlineData("Armenia swapped prisoners with Azerbaijan.", "0841 ARM>AZE; 0841 AZE>ARM")]
+    [InlineData("The United States announced new military aid for Ukraine.", "072 USA>UKR")]
+    // Donations and assistance named alone are no act of giving; with their giver or receiver they are.
+    [InlineData("Japan said the unspent donations would be returned.", "")]
+    [InlineData("Saudi Arabia's donation to the UN agency arrived.", "070 SAU>UN")]
+    [InlineData("Kenya thanked Uganda for its assistance.", "051 KEN>UGA")]
+    // A withdrawal codes with who withdraws or where from, not as the topic of another act.
+    [InlineData("The withdrawal of Russian troops from Georgia began.", "087 RUSMIL>GEO")]
+    [InlineData("The UN imposed a blackout on the withdrawal of heavy weapons.", "")]
     // A ceasefire named alone is the topic of another event; it codes a truce with its parties or when it takes effect.
     [InlineData("Egypt praised Qatar for its role in the truce.", "051 EGY>QAT")]
     [InlineData("Russia's ceasefire in Ukraine took effect on Friday.", "0871 RUS>-")]
