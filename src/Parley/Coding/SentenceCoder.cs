@@ -134,6 +134,12 @@ public sealed class SentenceCoder
         "believe", "believes", "believed", "thinks", "think", "thought")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs of saying whose subject reports what follows rather than doing it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "tell", "tells", "added", "stated", "noted", "reported", "claimed", "insisted")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -511,6 +517,13 @@ public sealed class SentenceCoder
                 }
             }
 
+            // "Residents said that the shelling lasted all night": whoever reports a noun event is not its agent.
+            if (source is not null && pattern.Kind == EntryKind.Noun && SpeechVerbBetween(text, source.EndExclusive, match.Start) is var speech and >= 0)
+            {
+                rules.Add($"nominal: '{text.TokenText(source.Start)}…' only reports it ('{text.TokenText(speech)}')");
+                source = null;
+            }
+
             // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
             if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
             {
@@ -770,6 +783,21 @@ public sealed class SentenceCoder
         return null;
     }
 
+    // A verb of saying between two positions ("said", "told"; not "announced", whose object noun is often the
+    // speaker's own act: "Russia announced a ceasefire").
+    private static int SpeechVerbBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (SpeechVerbs.Contains(text.TokenText(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // The content of a report follows its verb after "that", a colon, or directly: "said that …", "told Turkey Syria …".
     private static bool ReportsNext(AnalyzedText text, int statementEnd, int nextStart)
     {
@@ -940,7 +968,8 @@ public sealed class SentenceCoder
 
             // "It accused them": an object pronoun stands for a group other than the subject's — the last one named
             // in this sentence after its subject, else the other group of the sentence before.
-            if (word.Equals("them", StringComparison.OrdinalIgnoreCase))
+            // After "of" ("many of them", "some of them") it is partitive and stands for the group just named.
+            if (word.Equals("them", StringComparison.OrdinalIgnoreCase) && !(i > sentence.FirstToken && text.TokenText(i - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 antecedent = group is not null && firstGroupHere is not null && group.Code != firstGroupHere.Code ? group
                     : firstGroupHere is null || memory.OtherGroup?.Code != firstGroupHere.Code ? memory.OtherGroup : null;

@@ -163,6 +163,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void WhoeverReportsANounEventIsNotItsAgent()
+    {
+        // The speaker of "said that" reports the shelling; "many of them" are those residents, not another group.
+        var events = Code("Russian troops shelled Ukrainian towns on Tuesday. Residents said that the shelling lasted all night and that many of them had fled.");
+
+        Assert.Contains(events, e => e.Source.Country == "RUS" && e.Target?.Country == "UKR" && e.Code.Code.Root == "19");
+        Assert.DoesNotContain(events, e => e.Source.Role == "CVL" && e.Code.Code.Root == "19");
+        Assert.DoesNotContain(events, e => e.Source.Role == "CVL" && e.Target?.Country == "UKR");
+    }
+
+    [Fact]
     public void AnActOnlyOnTheSourceItselfIsCodedWithoutATarget()
     {
         // The capital named after the pattern's preposition is the source's own country.
