@@ -140,6 +140,14 @@ public sealed class SentenceCoder
         "said", "says", "say", "told", "tell", "tells", "added", "stated", "noted", "reported", "claimed", "insisted")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that undertake the act of the infinitive after them ("willing to", "offered to", "vowed to"): the act is
+    // announced for the future, and its announcement is the intent or threat CAMEO codes.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UndertakingWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "willing", "ready", "prepared", "offer", "offers", "offered", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+        "vow", "vows", "vowed", "threaten", "threatens", "threatened", "undertook", "undertakes")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -712,6 +720,14 @@ public sealed class SentenceCoder
         for (var i = verb - 1; i >= clauseStart && i >= verb - 6; i--)
         {
             // "On 12 May 2022": the month, not the modal, which is lower case inside a sentence.
+            // "willing to send troops", "offered to send aid to help": an act undertaken is announced, not done.
+            if (Strength(best) < Strength(Modality.Future) && i + 1 < verb && UndertakingWords.Contains(text.TokenText(i))
+                && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                (best, cue) = (Modality.Future, i);
+                continue;
+            }
+
             if (ModalityCues.Lookup.TryGetValue(text.TokenText(i), out var modality) && Strength(modality) > Strength(best)
                 && !(i > sentence.FirstToken && text.Tokens[i].Has(TokenFlags.Capitalized) && text.TokenText(i).Equals("May", StringComparison.Ordinal)))
             {

@@ -56,6 +56,19 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Norway is willing to send troops to help defend Ukraine.")]
+    [InlineData("Norway offered to send aid to help Ukraine.")]
+    [InlineData("Colombian rebels pledged to lay down their weapons.")]
+    public void AnActUndertakenWithAnInfinitiveIsAnnouncedNotDone(string sentence)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // The acts after "willing to", "offered to", "pledged to" are future; only an intent may be asserted
+        Assert.Contains(events, e => e.Modality == Modality.Future);
+        Assert.All(events.Where(e => e.Modality == Modality.Asserted), e => Assert.Equal("03", e.Code.Code.Root));
+    }
+
+    [Theory]
     [InlineData("Japan will not send aid to Nepal.")]
     [InlineData("Japan hopes Korea will send aid to Nepal.")]
     [InlineData("It is possible that Japan will attack Nepal.")]
