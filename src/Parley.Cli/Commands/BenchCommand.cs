@@ -30,8 +30,11 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
     /// <summary>The warm-up repeats its pass until a pass compiles no method, but at least this long.</summary>
     public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(1);
 
-    /// <summary>The warm-up stops after this many passes even if the JIT is still compiling.</summary>
+    /// <summary>The warm-up stops after this many passes, or after <see cref="MaxWarmUp"/>, even if the JIT is still compiling.</summary>
     public const int MaxWarmUpPasses = 30;
+
+    /// <summary>The longest warm-up (a bound for very loaded machines).</summary>
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(15);
 
     /// <summary>Documents of the single-threaded stage profile.</summary>
     public const int ProfileDocuments = 2000;
@@ -163,7 +166,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
             passes++;
             compiledInLastPass = JitInfo.GetCompiledMethodCount() - before;
         }
-        while (passes < MaxWarmUpPasses && (compiledInLastPass > 0 || clock.Elapsed < MinWarmUp));
+        while (passes < MaxWarmUpPasses && clock.Elapsed < MaxWarmUp && (compiledInLastPass > 0 || clock.Elapsed < MinWarmUp));
 
         return new WarmUpFigures(passes, clock.Elapsed.TotalSeconds, JitInfo.GetCompiledMethodCount(), compiledInLastPass);
     }
