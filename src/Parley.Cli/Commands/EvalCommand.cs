@@ -57,6 +57,11 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
         var actors = s.ActorAccuracy is { } a ? string.Create(CultureInfo.InvariantCulture, $", source and target right {a:0.0000}") : string.Empty;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{s.Suite}: {s.Records} records scored, {s.Skipped} skipped by the suite's conventions; precision {s.Precision:0.0000}, recall {s.Recall:0.0000}, f1 {s.F1:0.0000}, root accuracy {s.RootAccuracy:0.0000}, root f1 {s.RootF1:0.0000}{actors}"));
+        if (s.PassedModalityBlind is { } blind)
+        {
+            output.WriteLine($"{blind} would pass if future, hypothetical and desired events counted, as the peers' coders (which have no modality) count them; not scored");
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Passed} passed, {s.Failed} failed"));
         return ParleyApp.Success;
     }
@@ -107,6 +112,11 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
             if (s.ActorAccuracy is { } actors)
             {
                 json.WriteNumber("source_target_accuracy", actors);
+            }
+
+            if (s.PassedModalityBlind is { } blind)
+            {
+                json.WriteNumber("passed_modality_blind", blind);
             }
 
             json.WriteEndObject();

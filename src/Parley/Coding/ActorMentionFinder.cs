@@ -18,6 +18,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date) => Find(text, sentence, date, null);
 
     /// <summary>
+    /// TABARI's <c>SET: CONVERT AGENTS = TRUE</c>: an imported agent not attached to an actor ("guerrillas") is an actor
+    /// coded with its agent code ("~REB") instead of no actor. Off by default, as in TABARI.
+    /// </summary>
+    public bool ConvertAgents { get; set; }
+
+    /// <summary>
     /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
     /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
     /// </summary>
@@ -33,17 +39,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
         var end = sentence.EndTokenExclusive;
+
+        // In a sentence written in capitals, "IS" and "WHO" are words, not the acronyms of actors.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end;)
         {
             var start = IsWord(text, i, "the") ? i + 1 : i;
             ActorCandidates? candidates = null;
             var length = start < end ? dictionary.Match(text, start, end, out candidates) : 0;
-            if (length > 0 && candidates is not null)
+            if (length > 0 && candidates is not null && !(allCaps && length == 1 && EnglishDetector.IsFunctionWord(text.TokenText(start))))
             {
                 var resolved = dictionary.ResolveBest(candidates, date);
-                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized))
+                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
+                    // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
                     raw.Add(new RawMatch(i, start + length, resolved));
                     i = start + length;
                     continue;
@@ -53,7 +63,42 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             i++;
         }
 
+        RegroupNationalityWords(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry);
+    }
+
+    // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
+    // guerrillas") are a community wherever they live: a group whose country comes from the context, as "protesters"
+    // does. "The Russian language" ("Russian-language", "Kurdish language schools") is no actor at all.
+    private static void RegroupNationalityWords(AnalyzedText text, List<RawMatch> raw)
+    {
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var current = raw[k];
+            if (current.Actor.Entry.Kind != ActorKind.CountryAdjective)
+            {
+                continue;
+            }
+
+            if (IsWord(text, current.End, "language") || IsWord(text, current.End, "languages"))
+            {
+                raw.RemoveAt(k--);
+                continue;
+            }
+
+            if (current.Start > 0 && IsWord(text, current.Start - 1, "ethnic"))
+            {
+                var group = new RawMatch(current.Start - 1, current.End, new ResolvedActor(EthnicGroup, null, null, EthnicGroup.Role, current.Actor.Name, null));
+                if (k + 1 < raw.Count && raw[k + 1].Start == current.End && raw[k + 1].Actor.Entry.Kind == ActorKind.Agent)
+                {
+                    // "ethnic Albanian guerrillas": the group the noun names, of that community.
+                    group = group with { End = raw[k + 1].End, Actor = raw[k + 1].Actor };
+                    raw.RemoveAt(k + 1);
+                }
+
+                raw[k] = group;
+            }
+        }
     }
 
     private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
@@ -115,8 +160,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
                 var person = next.Actor;
-                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides.
-                var actor = person.Office is null && current.Actor.Country is not null
+                // The dictionary may not know a recent office: where it has none on the date, the title in the text decides
+                // (a country's or an organisation's: "Arab League Secretary-General Chedli Klibi").
+                var actor = person.Office is null && (current.Actor.Country ?? current.Actor.Org) is not null
                     ? person with { Country = current.Actor.Country, Org = current.Actor.Org, Role = current.Actor.Role, ExplicitCode = current.Actor.ExplicitCode }
                     : person;
                 mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, person.Entry])
@@ -173,6 +219,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 // Imported TABARI and PETRARCH agents code only attached to an actor, as those coders do.
                 (bareGroups ??= []).Add(current);
+            }
+            else if (ConvertAgents)
+            {
+                // TABARI's SET: CONVERT AGENTS: an agent with no actor is an actor of its own, coded with its agent code.
+                var a = current.Actor;
+                var role = a.Role ?? string.Empty;
+                mentions.Add(new ActorMention(current.Start, current.End, null, null, a.Role, a.Name, [a.Entry])
+                {
+                    ExplicitCode = a.Entry.RoleFirst ? role + "~" : "~" + role,
+                    Note = "agent converted to an actor (TABARI's CONVERT AGENTS)",
+                });
             }
         }
 
@@ -274,6 +331,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             var start = IsWord(text, i + 1, "the") ? i + 2 : i + 1;
+
+            // "in southern Iraq", "in the northern city of Kirkuk": a position word, and a kind of place with "of", lead to the name.
+            while (start < sentence.EndTokenExclusive - 1 && PositionWords.Contains(text.TokenText(start)))
+            {
+                start++;
+            }
+
+            if (start < sentence.EndTokenExclusive - 2 && PlaceKinds.Contains(text.TokenText(start)) && IsWord(text, start + 1, "of"))
+            {
+                start += 2;
+            }
+
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
             {
                 continue;
@@ -359,6 +428,22 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
         || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase);
 
+    private static bool HasCapital(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var c in text.TokenText(i))
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCountryWord(ActorKind kind) => kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Metonym or ActorKind.Imported;
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
@@ -373,6 +458,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         "or", "but", "that", "which", "who", "when", "where", "while", "as", "if", "is", "are", "was", "were", "be", "been", "has",
         "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't", "said", "says", "'s",
         "it", "they", "he", "she", "we", "his", "her", "its", "their")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
+    private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western",
+        "south-eastern", "south-western")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceKinds = FrozenSet.Create(
+        StringComparer.Ordinal, "city", "town", "village", "province", "region", "port", "capital", "district", "state", "island")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct RawMatch(int Start, int End, ResolvedActor Actor, bool IsTitle = false);

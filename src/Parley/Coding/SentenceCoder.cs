@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Events;
 using Parley.Lexicon;
 using Parley.Lexicon.Places;
 using Parley.Tagging;
@@ -68,6 +69,57 @@ public sealed class SentenceCoder
         return -1;
     }
 
+    // Words that open an adverbial clause ("after crowds burned down its embassy") or, before a gerund, a clause without
+    // a subject ("without returning to Kyrgyzstan"). "as" is left out: it is mostly a preposition ("as a mediator").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialSubordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "after", "before", "when", "while", "because", "since", "until", "although", "though", "once", "whereas", "unless", "without")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The index of a word in [from, limit) that opens an adverbial clause — followed by a gerund ("before allowing"), or
+    // by a noun phrase and a finite verb within a few words ("after crowds trashed") — or -1. Followed by a noun phrase
+    // alone it is a preposition ("after talks with Iran", "since 1990") and opens nothing.
+    private static int SubordinateClauseStart(AnalyzedText text, List<ActorMention> mentions, int from, int limit, int sentenceEnd, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            // "…, according to the Pakistani interior ministry": who reports the event is not what it acts on.
+            if (text.TokenText(i).Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < sentenceEnd
+                && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (!AdverbialSubordinators.Contains(text.TokenText(i)) || i + 1 >= sentenceEnd)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < sentenceEnd && k <= i + 8; k++)
+            {
+                var word = text.TokenText(k);
+                if (text.Tokens[k].Kind != TokenKind.Word
+                    || (NotInNounPhrase.Contains(word) && !SubjectPronouns.Contains(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+
+                if (tags[k - offset] == CoarseTag.Verb && !InsideMention(mentions, k))
+                {
+                    var gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                    if (k == i + 1 ? gerund : !gerund)
+                    {
+                        return i;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     // Auxiliaries, modals and negation of a verb group, read backwards from its main verb.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -126,6 +178,13 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
+    public bool ConvertAgents
+    {
+        get => _actors.ConvertAgents;
+        set => _actors.ConvertAgents = value;
+    }
+
     /// <summary>Codes one sentence.</summary>
     /// <param name="text">The analysed document.</param>
     /// <param name="sentence">The sentence to code.</param>
@@ -152,7 +211,7 @@ public sealed class SentenceCoder
             offset = sentence.FirstToken;
         }
 
-        DropAdjectivalGroups(text, sentence, mentions, tags, offset);
+        DropAdjectivalGroups(text, sentence, mentions, tags, offset, _patterns);
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
@@ -168,9 +227,12 @@ public sealed class SentenceCoder
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
         var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+
+        // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
+        var allCaps = text.IsAllCaps(sentence);
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken))
+            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps))
             {
                 continue;
             }
@@ -298,10 +360,14 @@ public sealed class SentenceCoder
             // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
             // shares the subject of the verb before it.
             // So does a participle after a comma: "Russia expelled two diplomats, threatening to impose sanctions".
-            var sharedSubject = candidate.Pattern.Kind != EntryKind.Noun && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start)
+            var subjectless = candidate.Pattern.Kind != EntryKind.Noun
                 && (FollowsCoordinator(text, sentence, match.Start)
-                    || (text.TokenText(match.Start - 1) is "," && text.TokenText(match.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
-                ? lastSubject : null;
+                    || (match.Start > sentence.FirstToken && text.TokenText(match.Start - 1) is "," && text.TokenText(match.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
+            var sharedSubject = subjectless && lastSubject is not null && lastSubjectClause == ClauseStart(text, sentence, match.Start) ? lastSubject : null;
+
+            // "An explosion hit the town and wounded five Iraqis", "Rebels entered Kabul and killed …": with no event
+            // before it to share, such a verb has the subject of the verb before it, not that verb's object.
+            var subjectVerb = subjectless && sharedSubject is null ? VerbBefore(text, mentions, ClauseStart(text, sentence, match.Start), match.Start, tags, offset) : -1;
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var clauseStart = ClauseStart(text, sentence, match.Start);
             if (candidate.Pattern.Kind == EntryKind.Verb
@@ -318,11 +384,18 @@ public sealed class SentenceCoder
                 targetLimit = comma;
             }
 
+            // "…restored ties with Georgia two years after protesters attacked its embassy", "agreed to resign without
+            // returning to Kyrgyzstan": what a clause of its own acts on is not this verb's object.
+            if (SubordinateClauseStart(text, mentions, match.EndExclusive, targetLimit, end, tags, offset) is var subordinate and >= 0)
+            {
+                targetLimit = subordinate;
+            }
+
             var before = events.Count;
             firstEvent[m] = before;
             // "Russian forces shelled Kharkiv": with no actor after it, a town or region right after the match is the target.
             objectActor ??= PlaceAfter(text, mentions, match.EndExclusive, targetLimit, passive ? ClauseStart(text, sentence, match.Start) : -1, match.Start);
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, tags, offset, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, subjectVerb, tags, offset, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
             if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
@@ -335,7 +408,7 @@ public sealed class SentenceCoder
     }
 
     private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
-        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
+        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, int subjectVerb, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         if (match.Compound is { } compound)
@@ -382,7 +455,44 @@ public sealed class SentenceCoder
                 source = sharedSubject;
             }
 
-            source ??= Subject(text, mentions, clauseStart, match.Start, rules);
+            if (source is null && subjectVerb >= 0)
+            {
+                rules.Add($"coordination: subject of '{text.TokenText(subjectVerb)}' before 'and'");
+                source = Subject(text, mentions, clauseStart, subjectVerb, rules);
+                if (source is null)
+                {
+                    return;
+                }
+            }
+
+            if (source is null)
+            {
+                source = Subject(text, mentions, clauseStart, match.Start, rules);
+
+                // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
+                // verb it completes, not the actor of a place phrase just before it.
+                var mark = rules.Count;
+                if (source is not null && PurposeClauseVerb(text, mentions, clauseStart, match.Start, source, tags, offset) is var governing and >= 0
+                    && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
+                {
+                    rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
+                    source = main;
+                }
+
+                // "The man, who lost his son in Cairo, praised the ceasefire": a noun event after a verb is that verb's
+                // object, and its agent is the verb's subject, found past inserted phrases and relative clauses.
+                else if (source is not null && pattern.Kind != EntryKind.Verb && FiniteVerbBetween(text, mentions, source.EndExclusive, match.Start, tags, offset) is var verb and >= 0
+                    && Subject(text, mentions, clauseStart, verb, rules) is var verbSubject && !ReferenceEquals(verbSubject, source))
+                {
+                    rules.Add($"nominal: agent is the subject of '{text.TokenText(verb)}'");
+                    source = verbSubject;
+                }
+                else
+                {
+                    // Only the rules of the subject used stay.
+                    rules.RemoveRange(mark, rules.Count - mark);
+                }
+            }
 
             // A nominal with nobody before it names its agent after "by": "the attack on X by Y".
             if (source is null && pattern.Kind == EntryKind.Noun && FindAgent(text, mentions, match.EndExclusive, targetLimit) is { } agent)
@@ -398,7 +508,18 @@ public sealed class SentenceCoder
                 target = stepped;
             }
 
-            target ??= FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+            if (target is null)
+            {
+                target = FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+
+                // "Syria offered its troops to Lebanon", "withdrew their forces from the town": the subject's own troops
+                // or officials, named by a possessive, are what it acts with, not on; the next actor is the target.
+                while (target is not null && source is not null && IsOwnGroup(text, target, source))
+                {
+                    rules.Add($"object: '{text.TokenText(target.Start)}' belongs to the subject");
+                    target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                }
+            }
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
             {
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
@@ -607,7 +728,7 @@ public sealed class SentenceCoder
 
     // "a new military offensive", "the official news agency": a group word before a noun (or a name) describes that
     // noun; it is no actor of its own.
-    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
+    private static void DropAdjectivalGroups(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset, PatternLexicon lexicon)
     {
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
@@ -615,11 +736,26 @@ public sealed class SentenceCoder
             // A title before a name ("President Dos Santos") is no adjective: only a group word in lower case can be one.
             if (mentions[k].IsContextGroup && next < sentence.EndTokenExclusive && text.Tokens[next].Kind == TokenKind.Word
                 && !text.Tokens[mentions[k].EndExclusive - 1].Has(TokenFlags.Capitalized)
-                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)))
+                && (tags[next - offset] == CoarseTag.Noun || (k + 1 < mentions.Count && mentions[k + 1].Start == next)
+                    || (tags[next - offset] != CoarseTag.Verb && IsEventNoun(lexicon, text.TokenText(next)))))
             {
                 mentions.RemoveAt(k);
             }
         }
+    }
+
+    // A word the lexicon knows as an event noun: a tagger may read it as an adjective ("a military offensive").
+    private static bool IsEventNoun(PatternLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in lexicon.Candidates(word))
+        {
+            if (candidate.Pattern.Kind == EntryKind.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
@@ -728,12 +864,20 @@ public sealed class SentenceCoder
             }
 
             var word = text.TokenText(i);
-            var antecedent = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) ? person
-                : word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i) ? group
-                : null;
+            var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+            var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
+            var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
             if (antecedent is null)
             {
                 continue;
+            }
+
+            // "Two bombers killed 23 people when they blew themselves up": the subject of a clause opened by "when",
+            // "after" or "because" is, by default, the subject of the sentence, not the last actor named.
+            if ((personal || plural) && next > 0 && i > sentence.FirstToken && AdverbialSubordinators.Contains(text.TokenText(i - 1))
+                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPerson(mentions[0]) == personal)
+            {
+                antecedent = mentions[0];
             }
 
             var resolved = antecedent with { Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {antecedent.Name}" };
@@ -927,6 +1071,17 @@ public sealed class SentenceCoder
                     break;
                 }
             }
+
+            // "Russell, who lost his son in a bombing in London, said": nothing inside a relative clause set off by
+            // commas is the subject of the verb after it; the subject stands before the clause, or is no actor.
+            for (var open = k - 1; open > clauseStart; open--)
+            {
+                if (text.TokenText(open) is "," && IsRelativePronoun(text.TokenText(open + 1)))
+                {
+                    rules.Add("relative clause: subject before it");
+                    return NearestBefore(mentions, clauseStart, open);
+                }
+            }
         }
 
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
@@ -955,6 +1110,10 @@ public sealed class SentenceCoder
 
         return nearest;
     }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>
+        word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("whose", StringComparison.OrdinalIgnoreCase) || word.Equals("whom", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
@@ -1208,8 +1367,10 @@ public sealed class SentenceCoder
         {
             // A gerund alone ("accused of supporting militias") is the content of another event, not one of its own:
             // only a progressive ("is supporting") makes it an event, as the heuristics decide.
+            // A participle after a determiner is an adjective: "the alleged violations", "its banned newspaper".
             return kind == EntryKind.Verb
                 ? tag == CoarseTag.Verb && (candidate.Form != VerbForm.Gerund || VerbFits(text, sentence, head, candidate.Form))
+                    && !(head > sentence.FirstToken && Determiners.Contains(text.TokenText(head - 1)) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
                 : tag == CoarseTag.Noun || nounAfterNoun;
         }
 
@@ -1244,7 +1405,9 @@ public sealed class SentenceCoder
     {
         for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
         {
-            if (BeLookup.Contains(text.TokenText(i)))
+            // "Poland's parliament has demanded": a possessive 's, followed by its noun, is no "is".
+            if (BeLookup.Contains(text.TokenText(i)) && !(text.TokenText(i) is "'s" && i + 1 < verb && !BeLookup.Contains(text.TokenText(i + 1))
+                && !VerbGroupWords.Contains(text.TokenText(i + 1))))
             {
                 return true;
             }
@@ -1293,6 +1456,182 @@ public sealed class SentenceCoder
         }
 
         return null;
+    }
+
+    // The last finite verb in [from, to), or -1: a verb-tagged word outside actors that is no auxiliary, no gerund and no
+    // participle after a determiner.
+    private static int FiniteVerbBetween(AnalyzedText text, List<ActorMention> mentions, int from, int to, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            var word = text.TokenText(k);
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !VerbGroupWords.Contains(word)
+                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && Determiners.Contains(text.TokenText(k - 1)))
+                && !InsideMention(mentions, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // The verb before a coordinator or participle comma that stands right before verbStart, or -1.
+    private static int VerbBefore(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = verbStart - 1;
+        while (k > clauseStart && !(text.TokenText(k) is "," || text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase)))
+        {
+            k--;
+        }
+
+        for (k--; k >= clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (word is ";" or ":" || SubordinatingWords.Contains(word))
+            {
+                return -1;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word)
+                && !(k > clauseStart && Determiners.Contains(text.TokenText(k - 1))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Verbs whose object is the subject of the infinitive after it: "urged Russia to withdraw", "asked the rebels in
+    // Kabul to talk" (stems, to cover their forms).
+    private static readonly string[] ObjectControlStems =
+    [
+        "urg", "ask", "call", "persuad", "allow", "forc", "invit", "encourag", "order", "tell", "told", "warn", "advis", "permit",
+        "enabl", "help", "requir", "press", "lead", "led", "get", "got", "want", "expect", "appeal", "compel", "oblig", "instruct",
+        "authori", "empower", "challeng", "inspir", "convinc", "prompt", "push", "beg", "implor", "cause", "need", "remind", "teach",
+        "train", "recruit", "pay", "paid", "hire", "direct", "mandat", "commission", "entrust", "chose", "choos", "select", "appoint",
+        "elect", "name", "nominat", "want", "like", "prefer",
+    ];
+
+    // Nothing, or a time ("on Wednesday", "today", "last week") between two words.
+    private static bool OnlyTimeWordsBetween(AnalyzedText text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(TimeNouns.Contains(word) || DateFinder.IsMonthOrWeekday(word) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("next", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("this", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSendingVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("sen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("dispatch", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("deploy", StringComparison.OrdinalIgnoreCase) || word.StartsWith("mobili", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("assign", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsObjectControlVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in ObjectControlStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verb whose purpose infinitive the match is, when the actor right before its "to" is the object of a place or
+    // goal preposition after that verb's object: "sent inspectors to Bosnia to investigate", "mobilized groups in the
+    // United States to help support". -1 otherwise, and for verbs whose object is the infinitive's subject ("urged").
+    private static int PurposeClauseVerb(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, ActorMention nearest, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        // "to help support": the infinitive's own "help" stands between.
+        var to = verbStart - 1;
+        if (to > clauseStart && (text.TokenText(to).Equals("help", StringComparison.OrdinalIgnoreCase) || text.TokenText(to).Equals("further", StringComparison.OrdinalIgnoreCase)))
+        {
+            to--;
+        }
+
+        if (to <= clauseStart || !text.TokenText(to).Equals("to", StringComparison.OrdinalIgnoreCase) || !OnlyTimeWordsBetween(text, nearest.EndExclusive, to))
+        {
+            return -1;
+        }
+
+        var p = nearest.Start - 1;
+        if (p > clauseStart && text.TokenText(p).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            p--;
+        }
+
+        // "Farmers blockaded Paris to demand …": the direct object of a verb that does not hand its object the
+        // infinitive is not its subject either.
+        if (p > clauseStart && tags[p - offset] == CoarseTag.Verb && text.Tokens[p].Kind == TokenKind.Word && !InsideMention(mentions, p)
+            && !VerbGroupWords.Contains(text.TokenText(p)))
+        {
+            // "sent envoys to negotiate": what is sent does what the infinitive says.
+            return IsObjectControlVerb(text.TokenText(p)) || IsSendingVerb(text.TokenText(p)) ? -1 : p;
+        }
+
+        if (p <= clauseStart || !(IsLocative(text.TokenText(p)) || text.TokenText(p).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(p).Equals("into", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        // Back over the object (nouns, modifiers, numbers, "and", "of") to the verb; a preposition right after the verb
+        // makes the actor its object ("appealed to Russia to stop").
+        for (var k = p - 1; k >= clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k))
+            {
+                return k == p - 1 || IsObjectControlVerb(word) ? -1 : k;
+            }
+
+            if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
+                || (NotInNounPhrase.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A group word after "its", "their", "his" or "her" ("its own troops") that took its country from the source.
+    private static bool IsOwnGroup(AnalyzedText text, ActorMention group, ActorMention source)
+    {
+        // A source that is itself a group took its country from the context too ("crowds burned down its embassy"):
+        // sharing it says nothing about whose the object is.
+        if (!group.IsContextGroup || source.IsContextGroup || group.Country is null || group.Country != source.Country || group.Start < 1)
+        {
+            return false;
+        }
+
+        var before = group.Start - 1;
+        if (before > 0 && text.TokenText(before).Equals("own", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        var word = text.TokenText(before);
+        return word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
     }
 
     // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.

@@ -19,6 +19,12 @@ public sealed record EvalRecord(
     IReadOnlyList<string> ExpectedSources,
     IReadOnlyList<string> ExpectedTargets)
 {
+    /// <summary>
+    /// PLOVER: the record's sources act on each other (its markup writes them <c>SRC/TAR</c>, as in "Israel and Lebanon
+    /// renewed negotiations"); an event from one of them to another fits as well as one with no target.
+    /// </summary>
+    public bool MutualSources { get; init; }
+
     /// <summary>A record whose actors are judged inside <see cref="Expected"/>.</summary>
     public EvalRecord(string id, string text, DateOnly? date, IReadOnlyList<EvalItem> expected, string origin)
         : this(id, text, date, expected, origin, [], [])

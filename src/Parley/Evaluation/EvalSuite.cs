@@ -1,4 +1,5 @@
 using Parley.Events;
+using Parley.Text;
 
 namespace Parley.Evaluation;
 
@@ -27,6 +28,18 @@ public sealed record EvalSuite(
     /// </summary>
     public int PatternLineOffset { get; init; }
 
+    /// <summary>
+    /// Whether the suite comes from a coder without modality (TABARI, PETRARCH), so that the run also reports how
+    /// many records pass when modality is ignored.
+    /// </summary>
+    public bool ReportModalityBlind { get; init; }
+
     /// <summary>The suite's discard list (PETRARCH): a record containing one of its phrases is not coded.</summary>
     internal DiscardList? Discards { get; init; }
+
+    /// <summary>
+    /// Codes record number <c>index</c> the suite's way (TABARI's options), returning the result and notes on what the
+    /// suite's conventions changed; <c>null</c>: <see cref="Coder"/> codes the record's text as it is.
+    /// </summary>
+    internal Func<int, SourceDocument, (DocumentResult Result, IReadOnlyList<string> Notes)>? CodeRecord { get; init; }
 }

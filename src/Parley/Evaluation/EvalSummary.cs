@@ -12,6 +12,7 @@ namespace Parley.Evaluation;
 /// <param name="RootAccuracy">Share of records coded exactly at root level.</param>
 /// <param name="RootF1">F1 with codes cut to their roots.</param>
 /// <param name="ActorAccuracy">PLOVER: share of records with source and target right; null for other suites.</param>
+/// <param name="PassedModalityBlind">Fully annotated suites (the peers'): records that pass when modality is ignored as the peers' coders ignore it; null for other suites.</param>
 public sealed record EvalSummary(
     string Suite,
     int Records,
@@ -23,4 +24,5 @@ public sealed record EvalSummary(
     double F1,
     double RootAccuracy,
     double RootF1,
-    double? ActorAccuracy);
+    double? ActorAccuracy,
+    int? PassedModalityBlind);

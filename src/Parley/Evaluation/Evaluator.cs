@@ -18,16 +18,30 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(suite);
         var outcomes = new List<RecordOutcome>(suite.Records.Count);
         int tp = 0, fp = 0, fn = 0, rootTp = 0, rootFp = 0, rootFn = 0;
-        foreach (var record in suite.Records)
+        for (var index = 0; index < suite.Records.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var record = suite.Records[index];
             var document = new SourceDocument(record.Id, record.Text, record.Date, null, null, null, record.Origin);
             var discard = suite.Discards?.Find(record.Text);
-            var result = discard is null
-                ? suite.Coder.Code(document)
-                : new DocumentResult(document, 0, [], $"the discard list names {discard}");
+            IReadOnlyList<string> conventionNotes = [];
+            DocumentResult result;
+            if (discard is not null)
+            {
+                result = new DocumentResult(document, 0, [], $"the discard list names {discard}");
+            }
+            else if (suite.CodeRecord is { } codeRecord)
+            {
+                (result, conventionNotes) = codeRecord(index, document);
+            }
+            else
+            {
+                result = suite.Coder.Code(document);
+            }
+
             var produced = new List<ProducedEvent>();
-            var nonAsserted = new List<string>();
+            var gotModalityBlind = new HashSet<EvalItem>();
+            var nonAsserted = new List<string>(conventionNotes);
             var actorsRight = false;
             var typedActorsRight = false;
             if (result.SkipReason is { } reason)
@@ -38,6 +52,11 @@ public static class Evaluator
             foreach (var e in result.Events)
             {
                 var item = ToItem(suite, e);
+                if (CountsModalityBlind(e))
+                {
+                    gotModalityBlind.Add(item);
+                }
+
                 if (e.Modality != Modality.Asserted)
                 {
                     nonAsserted.Add($"{item} ({e.Modality.ToString().ToLowerInvariant()}, not scored): {Explain(suite, e)}");
@@ -70,7 +89,8 @@ public static class Evaluator
             var exact = annotatesAll ? got.SetEquals(expected) : expected.IsSubsetOf(got);
             var rootExact = annotatesAll ? gotRoots.SetEquals(expectedRoots) : expectedRoots.IsSubsetOf(gotRoots);
             var passed = suite.Comparison == EvalComparison.PloverType ? typedActorsRight : exact;
-            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, nonAsserted));
+            var passedModalityBlind = annotatesAll ? gotModalityBlind.SetEquals(expected) : passed;
+            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedModalityBlind, nonAsserted));
         }
 
         var passedCount = outcomes.Count(o => o.Passed);
@@ -87,9 +107,17 @@ public static class Evaluator
             f1,
             Share(outcomes.Count(o => o.RootCorrect), outcomes.Count),
             rootF1,
-            suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null);
+            suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null,
+            suite.ReportModalityBlind ? outcomes.Count(o => o.PassedModalityBlind) : null);
         return new EvalResult(suite, outcomes, summary);
     }
+
+    // The peers' coders have no modality: their suites expect an event for "will meet" or "would attack". The
+    // modality-blind view counts what Parley codes as future, hypothetical or desired, and leaves out the intent
+    // (03x/13x) derived from an announced act, which stands for that act. Negated events never count.
+    private static bool CountsModalityBlind(CodedEvent e) =>
+        e.Modality is Modality.Future or Modality.Hypothetical or Modality.Desired
+        || (e.Modality == Modality.Asserted && e.AnnouncedCode is null);
 
     private static EvalItem ToItem(EvalSuite suite, CodedEvent e)
     {
@@ -103,21 +131,66 @@ public static class Evaluator
     }
 
     // PLOVER's actor codes are CAMEO country or sector codes ("HUN", "IGO"); a Parley actor fits one when its code
-    // starts with it or its country, organisation or role is it.
+    // starts with it or its country, organisation or role is it. Where the record's actors act on each other (markup
+    // "SRC/TAR", no target listed), an event from one of its sources to another also fits.
     private static bool ActorsMatch(EvalRecord record, CodedEvent e)
     {
-        var sourceRight = record.ExpectedSources.Any(code => Fits(e.Source, code));
+        var sources = record.ExpectedSources;
+        if (record.MutualSources && record.ExpectedTargets.Count == 0 && e.Target is { } other)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                for (var j = 0; j < sources.Count; j++)
+                {
+                    if (i != j && Fits(e.Source, sources[i]) && Fits(other, sources[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        var sourceRight = sources.Any(code => Fits(e.Source, code));
         var targetRight = record.ExpectedTargets.Count == 0 ? e.Target is null : e.Target is { } target && record.ExpectedTargets.Any(code => Fits(target, code));
         return sourceRight && targetRight;
     }
 
-    // A sector code ("IGO", "NGO") is fitted by an organisation of that type: the UN and the EU are IGOs.
-    private static bool Fits(EventActor actor, string code) =>
-        actor.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(actor.Country, code, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(actor.Org, code, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase)
-        || (actor.Org is { } org && string.Equals(ActorDictionary.Default.Organisation(org)?.Type, code, StringComparison.OrdinalIgnoreCase));
+    // A sector code ("IGO", "NGO") is fitted by an organisation of that type: the UN and the EU are IGOs; an armed
+    // group's own role is its type ("al-Qaeda leaders" are of the IMG al-Qaeda even as its leaders). A country
+    // code of the older KEDS/TABARI scheme ("JAP" for Japan) stands for today's ISO code.
+    private static bool Fits(EventActor actor, string code)
+    {
+        code = LegacyCountryCodes.GetValueOrDefault(code, code);
+        return actor.Code.StartsWith(code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(actor.Country, code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(actor.Org, code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(actor.Role, code, StringComparison.OrdinalIgnoreCase)
+            || (actor.Org is { } org && ActorDictionary.Default.Organisation(org) is { } info
+                && (string.Equals(info.Type, code, StringComparison.OrdinalIgnoreCase) || (info.Type == "NSA" && string.Equals(info.Role, code, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    // Country codes of the KEDS/TABARI scheme that preceded CAMEO's ISO 3166 codes, as TABARI's own documentation
+    // writes them (TABARI.Demo.actors: JAPAN [JAP], FRANCE [FRN], DENMARK [DEN], ROMANIA [ROM] ...; the TABARI manual's
+    // "G7 [USA/GMW/FRN/ITL/UK/JAP/CAN]"). Examples taken from older CAMEO material still use some of them.
+    private static readonly IReadOnlyDictionary<string, string> LegacyCountryCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["JAP"] = "JPN",
+        ["ITL"] = "ITA",
+        ["FRN"] = "FRA",
+        ["UK"] = "GBR",
+        ["GMW"] = "DEU",
+        ["DEN"] = "DNK",
+        ["BUL"] = "BGR",
+        ["ROM"] = "ROU",
+        ["LEB"] = "LBN",
+        ["KUW"] = "KWT",
+        ["LTH"] = "LTU",
+        ["IVO"] = "CIV",
+        ["ZAM"] = "ZMB",
+        ["PAL"] = "PSE",
+        ["USR"] = "SUN",
+        ["UAE"] = "ARE",
+    };
 
     private static string Explain(EvalSuite suite, CodedEvent e)
     {

@@ -97,7 +97,7 @@ public static class PetrarchSuite
         }
 
         var allNotes = notes.Append("records coded from <Text>, not <Parse>").ToList();
-        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset, Discards = discards };
+        return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset, Discards = discards, ReportModalityBlind = true };
     }
 
     // The records quote some codes ("'---'"); the code is what is inside.

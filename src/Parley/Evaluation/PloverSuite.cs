@@ -69,13 +69,23 @@ public static class PloverSuite
                 }
 
                 DateOnly? date = record.TryGetProperty("date", out var d) && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
-                records.Add(new EvalRecord(id, text, date, [new EvalItem(string.Empty, string.Empty, CurrentType(eventType))], origin, Codes(record, "source"), Codes(record, "target")));
+                records.Add(new EvalRecord(id, text, date, [new EvalItem(string.Empty, string.Empty, CurrentType(eventType))], origin, Codes(record, "source"), Codes(record, "target"))
+                {
+                    MutualSources = MarksMutualActors(record),
+                });
             }
 
             return new EvalSuite("plover", file, records, skipped, Events.DocumentCoder.CreateDefault(), EvalComparison.PloverType, OpenCodebook.Closed,
                 ["built-in dictionaries; PLOVER 0.5b1 types mapped DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT"]);
         }
     }
+
+    // PLOVER's markup writes an actor that is source and target at once "(SRC/TAR: Israel)": in "Israel and Lebanon
+    // renewed negotiations" both act on each other, and the record lists them all as sources with no target.
+    private static bool MarksMutualActors(JsonElement record) =>
+        record.TryGetProperty("textInfo", out var info) && info.ValueKind == JsonValueKind.Object
+        && info.TryGetProperty("markup", out var markup) && markup.ValueKind == JsonValueKind.String
+        && (markup.GetString() ?? string.Empty).Contains("SRC/TAR:", StringComparison.Ordinal);
 
     private static string[] Codes(JsonElement record, string property) =>
         record.TryGetProperty(property, out var actors) && actors.ValueKind == JsonValueKind.Array

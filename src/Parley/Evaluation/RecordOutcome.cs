@@ -6,6 +6,7 @@ namespace Parley.Evaluation;
 /// <param name="Passed">Whether the record was coded exactly (docs/evaluation.md).</param>
 /// <param name="RootCorrect">Whether it was coded exactly at root level.</param>
 /// <param name="ActorsCorrect">PLOVER only: whether some produced event has the right source and target; else equals <paramref name="Passed"/>.</param>
+/// <param name="PassedModalityBlind">Fully annotated suites: whether the record would pass if future, hypothetical and desired events counted as coded (as the peers' coders, which have no modality, count them) and intents derived from them did not.</param>
 /// <param name="NonAsserted">Events produced with a modality other than asserted (not scored), described.</param>
 public sealed record RecordOutcome(
     EvalRecord Record,
@@ -13,4 +14,5 @@ public sealed record RecordOutcome(
     bool Passed,
     bool RootCorrect,
     bool ActorsCorrect,
+    bool PassedModalityBlind,
     IReadOnlyList<string> NonAsserted);

@@ -1,5 +1,6 @@
 using Parley.Events;
 using Parley.Lexicon;
+using Parley.Lexicon.Actors;
 using Parley.Lexicon.Import;
 
 namespace Parley.Evaluation;
@@ -28,7 +29,10 @@ internal static class SuiteDictionaries
         }
 
         var notes = new List<string>();
-        var (actors, reports) = ActorDictionaryLoader.Load(null, actorFiles);
+        // The peers code with their own dictionaries only: Parley's built-in countries, people and groups ("crowds",
+        // "embassy") would give actors where TABARI and PETRARCH find none (a bare group is no actor to them).
+        var actors = ActorDictionary.FromKnowledgeBase(new ActorKnowledgeBase([], [], [], [], "suite dictionaries"));
+        var reports = actorFiles.Select(f => ActorDictionaryImporter.Import(f, actors)).ToList();
         foreach (var report in reports)
         {
             notes.Add($"{Path.GetFileName(report.File)}: {report.Records} actor record(s), {report.Phrases} phrase(s), {report.Problems.Count} line(s) skipped");

@@ -47,15 +47,40 @@ public static partial class TabariSuite
             actorFiles.Add(agents);
         }
 
-        var (records, skipped) = ReadRecords(textFile);
+        var options = TabariOptions.Defaults;
+        if (files.TryGetValue("optionsfile", out var optionsFile))
+        {
+            options = File.Exists(optionsFile)
+                ? options.ApplyFile(File.ReadLines(optionsFile, Encoding.Latin1))
+                : throw new EvalSuiteException($"{optionsFile}: options file named by the suite does not exist.");
+        }
+
+        var (read, skipped) = Read(textFile, options);
+        var records = read.Select(r => r.Record).ToList();
         var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("verbsfile"), SuiteDictionaries.VerbFormat.Tabari);
-        var allNotes = notes.Append("options file not applied: the suite runs with Parley's own clause handling").ToList();
-        return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes) { PatternLineOffset = lineOffset };
+        var converting = new Lazy<Events.DocumentCoder>(() => coder.WithConvertAgents(true));
+        var allNotes = notes.Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, CODE BY, DEFAULT target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
+        return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
+        {
+            PatternLineOffset = lineOffset,
+            ReportModalityBlind = true,
+            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
+        };
     }
 
     /// <summary>Reads the standard records of <c>Validate.text</c>.</summary>
     /// <exception cref="EvalSuiteException">The file is missing or a record is malformed.</exception>
     public static (IReadOnlyList<EvalRecord> Records, IReadOnlyList<(string Id, string Reason)> Skipped) ReadRecords(string textFile)
+    {
+        var (read, skipped) = Read(textFile, TabariOptions.Defaults);
+        return (read.Select(r => r.Record).ToList(), skipped);
+    }
+
+    /// <summary>
+    /// Reads the standard records with the options in force for each (<paramref name="options"/> changed by the
+    /// <c>OPTION</c> blocks of earlier records) and, while <c>FORWARD</c> is on, the texts of the earlier records of its story.
+    /// </summary>
+    internal static (IReadOnlyList<(EvalRecord Record, TabariOptions Options, IReadOnlyList<string> Story)> Records, IReadOnlyList<(string Id, string Reason)> Skipped) Read(string textFile, TabariOptions options)
     {
         if (!File.Exists(textFile))
         {
@@ -63,8 +88,10 @@ public static partial class TabariSuite
         }
 
         var lines = File.ReadAllLines(textFile, Encoding.Latin1);
-        var records = new List<EvalRecord>();
+        var records = new List<(EvalRecord, TabariOptions, IReadOnlyList<string>)>();
         var skipped = new List<(string, string)>();
+        var story = new List<string>();
+        (int Story, int Sentence)? previous = null;
         var i = 0;
         while (i < lines.Length)
         {
@@ -109,14 +136,32 @@ public static partial class TabariSuite
             }
 
             var origin = $"{textFile}:{headerLine.ToString(CultureInfo.InvariantCulture)}";
+            var recordText = text.ToString().Trim();
+
+            // FORWARD: a record continues the story of the one before when its story number is the same and its sentence number one higher.
+            var place = options.Forward is { } format ? StoryPlace(id, format) : null;
+            if (place is null || previous is not { } last || last.Story != place.Value.Story || last.Sentence + 1 != place.Value.Sentence)
+            {
+                story.Clear();
+            }
+
+            var context = story.ToArray();
+            story.Add(recordText);
+            previous = place;
+
             var (expected, skipReason) = ParseExpectations(comment.ToString(), origin);
+            foreach (Match option in OptionCommand().Matches(comment.ToString()))
+            {
+                options = options.Apply(option.Groups[1].Value);
+            }
+
             if (skipReason is not null)
             {
                 skipped.Add((id, skipReason));
                 continue;
             }
 
-            records.Add(new EvalRecord(id, text.ToString().Trim(), date, expected, origin));
+            records.Add((new EvalRecord(id, recordText, date, expected, origin), options, context));
         }
 
         return (records, skipped);
@@ -182,6 +227,28 @@ public static partial class TabariSuite
             : (expected, null);
     }
 
+    // The story and sentence numbers of a record id under a FORWARD format: '^' stands for a blank before the id,
+    // '*' for any character, N for a digit of the story number, S for a digit of the sentence number.
+    internal static (int Story, int Sentence)? StoryPlace(string id, string format)
+    {
+        var pattern = format.TrimStart('^');
+        int Number(char kind)
+        {
+            var digits = new StringBuilder();
+            for (var k = 0; k < pattern.Length && k < id.Length; k++)
+            {
+                if (pattern[k] == kind)
+                {
+                    digits.Append(id[k]);
+                }
+            }
+
+            return int.TryParse(digits.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        }
+
+        return pattern.Contains('N', StringComparison.Ordinal) ? (Number('N'), Number('S')) : null;
+    }
+
     private static DateOnly? ParseDate(string yymmdd)
     {
         var yy = int.Parse(yymmdd.AsSpan(0, 2), CultureInfo.InvariantCulture);
@@ -198,6 +265,11 @@ public static partial class TabariSuite
     // "950101  DEMO-01"; some headers add a document id ("FBIS-001-001  CEP20020711000012a") or repeat the date.
     [GeneratedRegex(@"^(\d{6})\s+(?:\d{6}\s+)?(\S+)(?:\s+\S+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecordHeader();
+
+    // "{ OPTION: SET: CODE ALL }"; some blocks in the suite are not closed ("{ OPTION: SET: MINIMUM WORDS = 4  */"):
+    // the command then runs to the end of the comment or the line.
+    [GeneratedRegex(@"\{\s*OPTION:\s*([^}\n]*?)\s*(?:\}|\*/|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex OptionCommand();
 
     [GeneratedRegex(@"(-?)\{([^{}]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Block();

@@ -30,4 +30,11 @@ public sealed record CodedEvent(
     EventLocation? Location,
     double Confidence,
     int Mentions,
-    EventExplanation Explanation);
+    EventExplanation Explanation)
+{
+    /// <summary>
+    /// For an expression of intent coded from an announced act ("Russia will send aid" → 033), the code of the
+    /// announced act; otherwise <c>null</c>.
+    /// </summary>
+    public string? AnnouncedCode { get; init; }
+}

@@ -15,6 +15,7 @@ public sealed class DocumentCoder
 {
     private readonly ActorDictionary _actors;
     private readonly Gazetteer _places;
+    private readonly PatternLexicon _patterns;
     private readonly SentenceCoder _coder;
 
     /// <summary>Creates a coder over the given dictionaries and the built-in gazetteer.</summary>
@@ -30,8 +31,13 @@ public sealed class DocumentCoder
         Codebook = codebook;
         _actors = actors;
         _places = places;
+        _patterns = patterns;
         _coder = new SentenceCoder(actors, patterns, places);
     }
+
+    /// <summary>A coder over the same dictionaries and settings, with <see cref="ConvertAgents"/> as given.</summary>
+    internal DocumentCoder WithConvertAgents(bool convert) =>
+        new(Codebook, _actors, _patterns, _places) { PlacesCanBeTargets = PlacesCanBeTargets, ConvertAgents = convert };
 
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
     public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
@@ -45,6 +51,16 @@ public sealed class DocumentCoder
     {
         get => _coder.PlacesCanBeTargets;
         init => _coder.PlacesCanBeTargets = value;
+    }
+
+    /// <summary>
+    /// TABARI's <c>SET: CONVERT AGENTS = TRUE</c>, used by its suite: an imported agent named without an actor
+    /// ("guerrillas") is an actor coded with its agent code ("~REB"). Off by default.
+    /// </summary>
+    public bool ConvertAgents
+    {
+        get => _coder.ConvertAgents;
+        init => _coder.ConvertAgents = value;
     }
 
     /// <summary>The codebook events are coded in.</summary>
@@ -150,6 +166,7 @@ public sealed class DocumentCoder
         return announced with
         {
             Code = info,
+            AnnouncedCode = announced.Code.Code.Value,
             Modality = Modality.Asserted,
             Date = date,
             DatePrecision = precision,

@@ -111,7 +111,10 @@ public sealed class PosTagger
             throw new ArgumentOutOfRangeException(nameof(sentence), sentence, $"Value should lie within the text's tokens [0-{text.Tokens.Count}).");
         }
 
-        Tag(text.Text, text.TokenSpan.Slice(sentence.FirstToken, sentence.TokenCount), output);
+        // A sentence in capitals is tagged as if written in lower case: the model reads a capital as a name, and every
+        // word of "RUSSIA EXPELS BRITISH DIPLOMATS" would be one. (Rare enough that the lower-cased copy costs nothing.)
+        var characters = text.IsAllCaps(sentence) ? text.Text.ToLowerInvariant() : text.Text;
+        Tag(characters, text.TokenSpan.Slice(sentence.FirstToken, sentence.TokenCount), output);
     }
 
     /// <summary>Tags every sentence of <paramref name="text"/>; returns one tag per token of the text.</summary>

@@ -50,6 +50,36 @@ public sealed class AnalyzedText
         return Text[sentence.StartChar..sentence.EndCharExclusive];
     }
 
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is written in capitals throughout ("RUSSIA EXPELS BRITISH DIPLOMATS"), as
+    /// headlines and some wire services write: at least three words of two or more letters, and no word that starts with
+    /// a lower-case letter. In such a sentence capitals say nothing about names.
+    /// </summary>
+    public bool IsAllCaps(SentenceSpan sentence)
+    {
+        var capitalWords = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive && i < _tokens.Length; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(Text[token.Start]))
+            {
+                continue;
+            }
+
+            if (!token.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            if (token.Has(TokenFlags.AllCaps))
+            {
+                capitalWords++;
+            }
+        }
+
+        return capitalWords >= 3;
+    }
+
     /// <summary>Runs the whole text stage on raw text: normalise, repair paragraphs, tokenize, split.</summary>
     public static AnalyzedText Analyze(string rawText)
     {

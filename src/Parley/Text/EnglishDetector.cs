@@ -24,6 +24,9 @@ public static class EnglishDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether <paramref name="word"/> is one of the English function words counted here ("the", "is", "who"), in any case.</summary>
+    internal static bool IsFunctionWord(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
     /// <summary>Judges an analysed text; <paramref name="functionWordShare"/> is the measured share.</summary>
     public static bool LooksEnglish(AnalyzedText text, out double functionWordShare)
     {

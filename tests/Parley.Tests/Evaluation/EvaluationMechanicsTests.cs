@@ -72,6 +72,28 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void TheModalityBlindViewCountsAnnouncedAndConditionalEventsButNeverNegatedOnes()
+    {
+        // Given records expecting the act itself for "will impose sanctions", "would criticize" and "did not criticize",
+        // scored as a peer suite (a coder without modality wrote the expectations)
+        var suite = GoldSuite.Load(TestFile("modality.jsonl")) with { ReportModalityBlind = true };
+
+        // When it runs
+        var result = Evaluator.Run(suite);
+
+        // Then none passes (only asserted events are scored: the announcement is coded as a threat, 1312), but the
+        // announced and the conditional act pass when modality is ignored — without the threat that stands for the
+        // announced act — and the negated one still fails
+        var byId = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.Equal(0, result.Summary.Passed);
+        Assert.True(byId["announced"].PassedModalityBlind);
+        Assert.True(byId["conditional"].PassedModalityBlind);
+        Assert.False(byId["denied"].PassedModalityBlind);
+        Assert.Equal(2, result.Summary.PassedModalityBlind);
+        Assert.Null(Evaluator.Run(GoldSuite.Load(TestFile("modality.jsonl"))).Summary.PassedModalityBlind);
+    }
+
+    [Fact]
     public void PetrarchOneSynonymSetsBetweenVerbBlocksMoveToTheTopKeepingLineNumbersByOffset()
     {
         // Given a PETRARCH-1 style verb file with a set defined after the first verb block
@@ -112,6 +134,32 @@ public sealed class EvaluationMechanicsTests
         Assert.Equal("ACCUSE", PloverSuite.CurrentType("INVESTIGATE"));
         Assert.Equal("ASSAULT", PloverSuite.CurrentType("FIGHT"));
         Assert.Equal("AGREE", PloverSuite.CurrentType("AGREE"));
+    }
+
+    [Fact]
+    public void PloverActorsMarkedSourceAndTargetMayActOnEachOther()
+    {
+        // Given "Chile and Peru signed a trade agreement" twice: once marked (SRC/TAR: ...) with no target, once (SRC: ...)
+        var result = Evaluator.Run(PloverSuite.Load(TestFile("plover-format.json")));
+
+        // Then Parley's reciprocal events Chile→Peru and Peru→Chile fit the mutual actors, but not mere co-sources
+        var outcomes = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.True(outcomes["SAMPLE-AGREE-0001"].Record.MutualSources);
+        Assert.True(outcomes["SAMPLE-AGREE-0001"].Passed);
+        Assert.False(outcomes["SAMPLE-AGREE-0002"].Record.MutualSources);
+        Assert.False(outcomes["SAMPLE-AGREE-0002"].ActorsCorrect);
+    }
+
+    [Fact]
+    public void PloverAcceptsTabariEraCountryCodes()
+    {
+        // Given a record written with the KEDS/TABARI code JAP for Japan, as TABARI's documentation writes it
+        var result = Evaluator.Run(PloverSuite.Load(TestFile("plover-format.json")));
+
+        // Then Parley's JPN fits it
+        var outcome = Assert.Single(result.Outcomes, o => o.Record.Id == "SAMPLE-DISAPPROVE-0001");
+        Assert.True(outcome.ActorsCorrect);
+        Assert.True(outcome.Passed);
     }
 
     [Fact]

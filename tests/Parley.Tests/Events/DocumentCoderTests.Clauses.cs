@@ -272,3 +272,15 @@ public sealed partial class DocumentCoderTests
         Assert.Null(coded.Target);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void TheyAfterWhenStandsForTheSubjectOfTheSentence()
+    {
+        var attack = Assert.Single(Code("Two Syrian gunmen killed five Turkish soldiers when they attacked a checkpoint."), e => e.Code.Code.Root == "19");
+
+        Assert.Equal("SYRREB", attack.Source.Code);
+        Assert.Contains(attack.Explanation.Rules, r => r.Contains("coreference", StringComparison.Ordinal));
+    }
+}

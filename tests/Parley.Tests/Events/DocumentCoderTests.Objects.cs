@@ -104,3 +104,52 @@ public sealed partial class DocumentCoderTests
         Assert.Contains(coded.Explanation.Rules, r => r.Contains("group:", StringComparison.Ordinal));
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Turkey criticized the decision two days after Greek protesters attacked the Bulgarian consulate.")]
+    [InlineData("The Kenyan president promised to resign without returning to Uganda.")]
+    public void AnAdverbialClauseAfterTheVerbHoldsNoTargetOfIt(string sentence)
+    {
+        var first = Code(sentence).OrderBy(e => e.Explanation.VerbTokens.Start).First();
+
+        Assert.Null(first.Target);
+    }
+
+    [Fact]
+    public void WhoTheEventIsAccordingToIsNoTarget()
+    {
+        var criticism = Assert.Single(Code("Chile criticized the decision, according to the Peruvian foreign ministry."));
+
+        Assert.Null(criticism.Target);
+    }
+
+    [Fact]
+    public void AnAdverbialPrepositionPhraseStillEndsNothing()
+    {
+        var criticism = Only("Chile condemned Peru shortly before the talks.");
+
+        Assert.Equal("PER", criticism.Target?.Code);
+    }
+
+    [Fact]
+    public void AGroupWordBeforeAnEventNounIsNoTargetEvenWhenTaggedAsAdjective()
+    {
+        var threat = Assert.Single(Code("Iran threatened to launch a new military offensive against Iraq."));
+
+        Assert.Equal("IRQ", threat.Target?.Code);
+
+        // Before a verb the group word stays the subject.
+        Assert.Contains(Code("Rebel troops attack the town."), e => e.Code.Code.Root == "19" && e.Source.Role == "MIL");
+    }
+
+    [Fact]
+    public void TheSubjectsOwnTroopsAreNoTarget()
+    {
+        var offer = Only("Syria offered its troops to the Lebanese government.");
+
+        Assert.Equal("SYR", offer.Source.Code);
+        Assert.Equal("LBNGOV", offer.Target?.Code);
+    }
+}

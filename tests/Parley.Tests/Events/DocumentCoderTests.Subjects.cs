@@ -48,6 +48,44 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnEthnicCommunityBelongsToTheCountryWhereItIs()
+    {
+        // "ethnic Albanians" in Serbia are Serbia's people, not Albania; with a group noun they are that group
+        var rally = Only("Hundreds of ethnic Albanians demonstrated on Friday in Serbia.");
+        var arrest = Only("Serbian police arrested six ethnic Albanian militants.");
+
+        Assert.Equal("SRBCVL", rally.Source.Code);
+        Assert.Equal("SRB", arrest.Target?.Country);
+        Assert.Equal("REB", arrest.Target?.Role);
+    }
+
+    [Fact]
+    public void ANameStartingWithALowerCaseParticleIsStillAName()
+    {
+        // "al-Qaeda" starts in lower case, unlike "turkey" the bird it has a capital inside
+        var strike = Only("Pakistani troops killed three al-Qaeda militants on Monday.");
+
+        Assert.Equal("AQ", strike.Target?.Org);
+    }
+
+    [Fact]
+    public void AGroupTakesTheCountryOfAPlaceNamedWithItsPositionAndKind()
+    {
+        var rally = Only("Hundreds of protesters rallied on Sunday in the northern city of Mosul.");
+
+        Assert.Equal("IRQCVL", rally.Source.Code);
+    }
+
+    [Fact]
+    public void ALanguageNamedByANationalityWordIsNoActor()
+    {
+        var ban = Only("The Latvian parliament restricted the use of the Russian language on Monday.");
+
+        Assert.Equal("LVALEG", ban.Source.Code);
+        Assert.Null(ban.Target);
+    }
+
+    [Fact]
     public void ACountryNameIsTheCountryNotAForeignTownOfThatName()
     {
         var events = Code("Serbia lifted the curfew in Montenegro.");
@@ -119,5 +157,69 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal("CHLGOV", criticism.Source.Code);
         Assert.Equal("PER", criticism.Target?.Code);
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AVerbAfterAndWithoutASubjectTakesTheSubjectOfTheVerbBeforeNotItsObject()
+    {
+        var killing = Assert.Single(Code("Rebels crossed into Sudan and killed five soldiers."), e => e.Code.Code.Root == "18");
+        Assert.Equal("REB", killing.Source.Role);
+        Assert.Contains(killing.Explanation.Rules, r => r.Contains("subject of 'crossed'", StringComparison.Ordinal));
+
+        // The subject of "hit" is no actor: the wounded soldiers are not the ones who wounded.
+        Assert.DoesNotContain(Code("An explosion near the town hit a convoy and wounded five Kenyan soldiers."), e => e.Source.Country == "KEN");
+    }
+
+    [Theory]
+    [InlineData("Iran has sent twenty inspectors to Iraq to investigate the bombing.", "09", "IRN")]
+    [InlineData("Iran has sent twenty inspectors to Iraq on Tuesday to investigate the bombing.", "09", "IRN")]
+    [InlineData("Norway funded charities in Kenya to help support Somali refugees.", "07", "NOR")]
+    public void APurposeInfinitiveAfterAPlacePhraseHasTheSubjectOfItsVerb(string sentence, string root, string source)
+    {
+        var purpose = Assert.Single(Code(sentence), e => e.Code.Code.Root == root && e.Explanation.Rules.Any(r => r.StartsWith("purpose:", StringComparison.Ordinal)));
+
+        Assert.Equal(source, purpose.Source.Code);
+    }
+
+    [Fact]
+    public void APossessiveBeforeTheSubjectIsNoPassive()
+    {
+        var demand = Assert.Single(Code("Hungary's parliament has demanded an apology by Serbia."), e => e.Code.Code.Root == "10");
+
+        Assert.Equal("HUNLEG", demand.Source.Code);
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void NothingInsideARelativeClauseIsTheSubjectOfTheVerbAfterIt()
+    {
+        Assert.DoesNotContain(Code("The old man, who lost two sons in an attack in Cairo, praised the ceasefire."), e => e.Code.Code.Root == "05");
+
+        var criticism = Assert.Single(Code("Hungary, which borders Serbia, condemned Croatia."));
+        Assert.Equal("HUN", criticism.Source.Code);
+    }
+
+    [Fact]
+    public void TheObjectOfAVerbIsNotTheSubjectOfItsPurposeInfinitive()
+    {
+        var demand = Assert.Single(Code("Greek rebels blockaded Athens to demand the release of prisoners."), e => e.Code.Code.Root == "10");
+        Assert.Equal("GRCREB", demand.Source.Code);
+
+        // "ordered" hands its object the infinitive: the troops are to leave.
+        Assert.DoesNotContain(Code("Kenya ordered its troops to leave Somalia."), e => e.Code.Code.Root == "08" && e.Source.Code == "KEN");
+    }
+
+    [Fact]
+    public void AParticipleAfterADeterminerIsAnAdjective()
+    {
+        var events = Code("Students protested against the alleged abuses by the Chilean police.");
+
+        Assert.DoesNotContain(events, e => e.Explanation.VerbText == "alleged");
+        Assert.Contains(events, e => e.Code.Code.Root == "14" && e.Target?.Code == "CHLCOP");
     }
 }

@@ -87,6 +87,17 @@ public sealed class ActorImportTests
     }
 
     [Fact]
+    public void TwoWordsJoinedByUnderscoreAlsoMatchTheirHyphenatedSpelling()
+    {
+        // TABARI reads "al-Nasri" as "al Nasri": a name written either way in transliteration matches "AL_NASRI"
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["AL_NASRI_ [FREREB]", "ABU BAKRI [SYLREB]"], "test.actors", dictionary);
+        Assert.Equal("FREREB", Lookup(dictionary, "Al Nasri", null));
+        Assert.Equal("FREREB", Lookup(dictionary, "Al-Nasri", null));
+        Assert.Null(Lookup(dictionary, "Abu-Bakri", null));
+    }
+
+    [Fact]
     public void LeadingArticleOfAPhraseIsOptionalInTheText()
     {
         var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);

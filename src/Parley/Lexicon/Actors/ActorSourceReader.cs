@@ -152,9 +152,10 @@ public sealed class ActorSourceReader
             members.Add(new Membership(field.Value[..space], interval, field.Name == "observer"));
         }
 
-        if (type == "NSA" && (block.Single("country") is null || block.Single("role") is null))
+        // A transnational group (role IMG, such as al-Qaeda) belongs to no one country.
+        if (type == "NSA" && (block.Single("role") is not { } groupRole || (block.Single("country") is null && groupRole != "IMG")))
         {
-            throw new InvalidDataFileException($"{block.Location}: the armed group {id} needs 'country:' and 'role:'.");
+            throw new InvalidDataFileException($"{block.Location}: the armed group {id} needs 'country:' and 'role:' (a transnational group, role IMG, no country).");
         }
 
         return new OrganisationInfo(id, name, [.. block.All("alias")], type, block.Single("country"), block.Single("role"), block.Single("parent"), members, block.Location);

@@ -75,6 +75,11 @@ public static class ActorDictionaryImporter
                 foreach (var phrase in current.Phrases)
                 {
                     dictionary.AddImported(phrase.Words, phrase.LastIsStem, entry);
+                    if (phrase.Hyphenated is { } hyphenated)
+                    {
+                        dictionary.AddImported(hyphenated, phrase.LastIsStem, entry);
+                    }
+
                     phrases++;
                 }
 
@@ -321,7 +326,10 @@ public static class ActorDictionaryImporter
             words = words[1..];
         }
 
-        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0);
+        // "AL_ASSAD" also reads "al-Assad": TABARI reads a hyphen in the text as a blank (its manual, on input text), as transliterations
+        // write these names either way. Two words joined by '_' (which must follow each other) have the hyphenated form.
+        var joined = words.Length == 2 && text.Trim().TrimEnd('_').Split('_').Length == 2 ? new[] { words[0] + "-" + words[1] } : null;
+        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0) { Hyphenated = joined };
     }
 
     // "[USAGOV 991201-010114] [---]", "[RUSGOV >080508]", "[AFGELI]", "[EGY < 911231]".
@@ -434,7 +442,11 @@ public static class ActorDictionaryImporter
         return line;
     }
 
-    private sealed record ImportedPhrase(string Text, string[] Words, bool LastIsStem);
+    private sealed record ImportedPhrase(string Text, string[] Words, bool LastIsStem)
+    {
+        // The phrase as one hyphenated word ("al-Assad" for "AL_ASSAD"), when it is two words joined by '_'.
+        public string[]? Hyphenated { get; init; }
+    }
 
     private sealed class Record(int line)
     {

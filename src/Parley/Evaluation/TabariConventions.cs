@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using Parley.Events;
+using Parley.Text;
+
+namespace Parley.Evaluation;
+
+/// <summary>
+/// Codes a TABARI validation record under the record's <see cref="TabariOptions"/>, as TABARI's manual documents them:
+/// a text shorter than <c>MINIMUM WORDS</c> is not coded; comma-delimited phrases within the <c>COMMA:</c> limits are
+/// removed before coding; with <c>FORWARD:</c> the earlier sentences of the same story are coded before the record, so
+/// that a pronoun opening it refers back; and of the events found, <c>CODE BY CLAUSE</c> keeps those of the first coded
+/// verb in each clause between the conjunctions "and", "but", "or", "nor", <c>CODE BY SENTENCE</c> those of the first
+/// coded verb of the sentence. An event without a target is not coded, or is given the <c>DEFAULT:</c> target. These are TABARI's conventions for its own suite, not Parley's: Parley codes every event.
+/// </summary>
+internal static class TabariConventions
+{
+    /// <summary>Codes <paramref name="document"/> (one record) under <paramref name="options"/>; <paramref name="story"/> holds the texts of the story's earlier records, oldest first, when pronouns are forwarded.</summary>
+    public static (DocumentResult Result, IReadOnlyList<string> Notes) Code(DocumentCoder coder, SourceDocument document, TabariOptions options, IReadOnlyList<string> story)
+    {
+        var notes = new List<string>();
+        var words = CountWords(document.Text);
+        if (words < options.MinimumWords)
+        {
+            return (new DocumentResult(document, 0, [], string.Create(CultureInfo.InvariantCulture,
+                $"{words} word(s), fewer than TABARI's SET: MINIMUM WORDS = {options.MinimumWords}")), notes);
+        }
+
+        var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes) : document.Text;
+        var contextSentences = 0;
+        if (story.Count > 0)
+        {
+            var context = string.Join(' ', story);
+            contextSentences = AnalyzedText.Analyze(context).Sentences.Count;
+            text = context + " " + text;
+            notes.Add($"TABARI's FORWARD: coded after the {story.Count} earlier record(s) of its story");
+        }
+
+        var result = coder.Code(document with { Text = text });
+        if (result.SkipReason is not null)
+        {
+            return (result, notes);
+        }
+
+        var events = new List<CodedEvent>(result.Events.Count);
+        foreach (var e in result.Events)
+        {
+            if (e.SentenceIndex < contextSentences)
+            {
+                continue;
+            }
+
+            if (e.Target is not null)
+            {
+                events.Add(e);
+            }
+            else if (options.DefaultTarget is { } code)
+            {
+                events.Add(e with { Target = new EventActor(code, null, null, null, code, string.Empty) });
+                notes.Add($"TABARI's DEFAULT: target {code} for '{e.Explanation.VerbText}', which has none");
+            }
+            else
+            {
+                notes.Add($"TABARI codes no event without a target (no DEFAULT: TARGET): '{e.Explanation.VerbText}'");
+            }
+        }
+
+        if (options.CodeBy != TabariCodeBy.All && events.Count > 0)
+        {
+            events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes);
+        }
+
+        return (result with { Events = events }, notes);
+    }
+
+    /// <summary>Words of a text as TABARI counts them for <c>MINIMUM WORDS</c>: words, with each comma counted as one.</summary>
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        foreach (var word in text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(char.IsLetterOrDigit))
+            {
+                count++;
+            }
+
+            count += word.Count(c => c == ',');
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Removes the comma-delimited phrases whose word count is within <paramref name="limits"/> (manual 8.6). Phrases are
+    /// chained: each runs from one comma (or the start) to the next comma (or the end of the text).
+    /// </summary>
+    internal static string RemoveCommaPhrases(string text, TabariCommaLimits limits, List<string>? notes = null)
+    {
+        // A comma delimits a phrase when a space follows it ("1,000" is a number).
+        var commas = new List<int>();
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1]))
+            {
+                commas.Add(i);
+            }
+        }
+
+        if (commas.Count == 0)
+        {
+            return text;
+        }
+
+        var end = text.TrimEnd().Length;
+        while (end > 0 && text[end - 1] is '.' or '!' or '?' or '"' or '\'')
+        {
+            end--;
+        }
+
+        var removed = new List<(int Start, int End)>();
+        for (var p = 0; p <= commas.Count; p++)
+        {
+            var start = p == 0 ? 0 : commas[p - 1] + 1;
+            var stop = p == commas.Count ? end : commas[p];
+            if (stop <= start)
+            {
+                continue;
+            }
+
+            // "Freedonia, the envoy of Sylvania, and Ruritania": commas inside a series are not evaluated (manual 8.6): neither
+            // an item followed by ", and" / ", or" nor the last item, which starts with the conjunction.
+            if ((p < commas.Count && StartsWithConjunction(text.AsSpan(commas[p] + 1))) || (p > 0 && StartsWithConjunction(text.AsSpan(start))))
+            {
+                continue;
+            }
+
+            var words = CountWords(text[start..stop]);
+            var (min, max) = p == 0 ? (limits.BMin, limits.BMax) : p == commas.Count ? (limits.EMin, limits.EMax) : (limits.Min, limits.Max);
+            if (words >= min && words <= max)
+            {
+                // The phrase goes with its commas ("Freedonia, its old ally, sent" → "Freedonia sent"); the last keeps
+                // the sentence's closing punctuation.
+                removed.Add(p == 0 ? (0, commas[0] + 1) : (commas[p - 1], p == commas.Count ? stop : commas[p] + 1));
+            }
+        }
+
+        if (removed.Count == 0)
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (phraseStart, stop) in removed)
+        {
+            notes?.Add($"TABARI's COMMA: removed '{text[phraseStart..stop].Trim(',', ' ')}'");
+
+            // Two removed phrases in a row share the comma between them.
+            var start = Math.Max(phraseStart, at);
+            kept.Append(text, at, start - at);
+            at = stop;
+        }
+
+        kept.Append(text, at, text.Length - at);
+        return kept.ToString();
+    }
+
+    private static bool StartsWithConjunction(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        return rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // CODE BY CLAUSE: the first coded verb of each clause between coordinating conjunctions; CODE BY SENTENCE: of each
+    // sentence. Every event of that verb stays (a compound source or target gives several); modality does not matter, as
+    // TABARI does not tell a future or negated event from an asserted one.
+    private static List<CodedEvent> FirstPerClause(AnalyzedText text, List<CodedEvent> events, TabariCodeBy codeBy, List<string> notes)
+    {
+        var first = new Dictionary<(int Sentence, int Clause), int>();
+        var clauses = new (int Sentence, int Clause)[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var verb = e.Explanation.VerbTokens.Start;
+            var clause = codeBy == TabariCodeBy.Sentence ? 0 : ClauseIndex(text, e.SentenceIndex, verb);
+            clauses[i] = (e.SentenceIndex, clause);
+            if (!first.TryGetValue(clauses[i], out var earliest) || verb < earliest)
+            {
+                first[clauses[i]] = verb;
+            }
+        }
+
+        var kept = new List<CodedEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Explanation.VerbTokens.Start == first[clauses[i]])
+            {
+                kept.Add(events[i]);
+            }
+            else
+            {
+                notes.Add($"TABARI's CODE BY {(codeBy == TabariCodeBy.Sentence ? "SENTENCE" : "CLAUSE")}: not coded, not the first event of its {(codeBy == TabariCodeBy.Sentence ? "sentence" : "clause")}: '{events[i].Explanation.VerbText}'");
+            }
+        }
+
+        return kept;
+    }
+
+    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence.
+    private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb)
+    {
+        if (sentenceIndex >= text.Sentences.Count)
+        {
+            return 0;
+        }
+
+        var sentence = text.Sentences[sentenceIndex];
+        var clause = 0;
+        for (var t = 0; t < verb && t < sentence.TokenCount; t++)
+        {
+            var word = text.TokenText(sentence.FirstToken + t);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                clause++;
+            }
+        }
+
+        return clause;
+    }
+}
