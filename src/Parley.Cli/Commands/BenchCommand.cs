@@ -27,14 +27,14 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
     /// <summary>Documents of a warm-up pass: coded untimed, by the timed path, before the timed runs.</summary>
     public const int WarmUpDocuments = 500;
 
-    /// <summary>The warm-up repeats its pass until a pass compiles no method, but at least this long.</summary>
+    /// <summary>The warm-up repeats its pass until a pass compiles no method, but at least this long (CPU time of the coding thread(s), so that a loaded machine does not cut it short).</summary>
     public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(1);
 
     /// <summary>The warm-up stops after this many passes, or after <see cref="MaxWarmUp"/>, even if the JIT is still compiling.</summary>
     public const int MaxWarmUpPasses = 30;
 
-    /// <summary>The longest warm-up (a bound for very loaded machines).</summary>
-    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(15);
+    /// <summary>The longest warm-up, in CPU time like <see cref="MinWarmUp"/>.</summary>
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(10);
 
     /// <summary>Documents of the single-threaded stage profile.</summary>
     public const int ProfileDocuments = 2000;
@@ -141,7 +141,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
     }
 
     // Warm-up: the timed path itself (record parsing, coding, serialisation, the ordered workers) over the first
-    // documents, repeated until a whole pass compiled no method and MinWarmUp has passed. A single fixed pass left the
+    // documents, repeated until a whole pass compiled no method and MinWarmUp of CPU time has passed. A single fixed pass left the
     // first timed run partly in unoptimised code: tiered compilation counts calls only after a quiet 100 ms, then
     // compiles in the background, and dynamic PGO adds an instrumented tier in between — how much of that fell into
     // the timed run depended on how the process was scheduled, so fresh processes of the same build differed widely.
@@ -156,6 +156,8 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
         var prefix = corpusText[..prefixEnd];
         var clock = Stopwatch.StartNew();
+        var cpuBefore = CpuSeconds(threads);
+        TimeSpan Cpu() => TimeSpan.FromSeconds(CpuSeconds(threads) - cpuBefore);
         var passes = 0;
         long compiledInLastPass;
         do
@@ -166,7 +168,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
             passes++;
             compiledInLastPass = JitInfo.GetCompiledMethodCount() - before;
         }
-        while (passes < MaxWarmUpPasses && clock.Elapsed < MaxWarmUp && (compiledInLastPass > 0 || clock.Elapsed < MinWarmUp));
+        while (passes < MaxWarmUpPasses && Cpu() < MaxWarmUp && (compiledInLastPass > 0 || Cpu() < MinWarmUp));
 
         return new WarmUpFigures(passes, clock.Elapsed.TotalSeconds, JitInfo.GetCompiledMethodCount(), compiledInLastPass);
     }
