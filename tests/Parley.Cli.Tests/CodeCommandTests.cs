@@ -189,6 +189,27 @@ public sealed class CodeCommandTests : IDisposable
         Assert.Contains("use jsonl, tsv or table", result.Stderr, StringComparison.Ordinal);
     }
 
+    // Descriptions are console markup: a bracket in one ("[{...}]") once made 'parley eval --help' an internal error.
+    [Theory]
+    [InlineData("code")]
+    [InlineData("actors", "lookup")]
+    [InlineData("ingest")]
+    [InlineData("recode")]
+    [InlineData("events")]
+    [InlineData("export")]
+    [InlineData("dict", "stats")]
+    [InlineData("dict", "check")]
+    [InlineData("eval")]
+    [InlineData("bench")]
+    [InlineData("tag")]
+    public void EveryCommandPrintsItsHelp(params string[] command)
+    {
+        var result = CliRunner.Run(string.Empty, [.. command, "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("USAGE:", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownOptionIsAUsageErrorWithoutStackTrace()
     {

@@ -19,7 +19,7 @@ public sealed class EvalSettings : CommandSettings
     public string? Suite { get; init; }
 
     [CommandOption("--gold <FILE>")]
-    [Description("A gold file in Parley's format: JSON Lines {\"id\",\"text\",\"date\",\"events\":[{\"source\",\"target\",\"cameo\"}]}.")]
+    [Description("A gold file in Parley's format: JSON Lines {\"id\",\"text\",\"date\",\"events\":[[{\"source\",\"target\",\"cameo\"}]]}.")]
     public string? Gold { get; init; }
 
     [CommandOption("--json")]

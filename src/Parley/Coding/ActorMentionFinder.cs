@@ -50,6 +50,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (length > 0 && candidates is not null && !(allCaps && length == 1 && EnglishDetector.IsFunctionWord(text.TokenText(start))))
             {
                 var resolved = dictionary.ResolveBest(candidates, date);
+                if (resolved.ExplicitCode == "---" && resolved.Entry.Kind != ActorKind.Agent)
+                {
+                    // A null code ("BOROMIR [---]", "ALBRIGHT [USAGOV 991201-010114] [---]" after 2001) says the words
+                    // name no actor (then): they are read past, and neither they nor a shorter phrase in them is one.
+                    i = start + length;
+                    continue;
+                }
+
                 if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
@@ -308,8 +316,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
         var role = agent.Role ?? string.Empty;
 
-        // "White House officials": an actor whose code already says the role ("USAGOV") keeps it once.
-        if (!agent.Entry.RoleFirst && role.Length > 0 && baseCode.EndsWith(role, StringComparison.Ordinal) && baseCode.Length > role.Length)
+        // "White House officials": an actor whose code already says the role ("USAGOV") keeps it once; so does one
+        // whose code starts with a role written first ("human rights activists" [NGM~] before an NGM organisation).
+        if (role.Length > 0 && (agent.Entry.RoleFirst
+                ? baseCode.StartsWith(role, StringComparison.Ordinal)
+                : baseCode.EndsWith(role, StringComparison.Ordinal) && baseCode.Length > role.Length))
         {
             return actor with { Role = agent.Role, Name = name, ExplicitCode = baseCode };
         }

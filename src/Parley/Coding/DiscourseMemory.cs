@@ -13,6 +13,12 @@ public sealed class DiscourseMemory
     /// <summary>The country, government or organisation mentioned first in the last sentence that named one, if any.</summary>
     public ActorMention? LastGroup { get; private set; }
 
+    /// <summary>
+    /// The first country, government or organisation of that sentence other than <see cref="LastGroup"/> — usually its
+    /// object, which an object pronoun refers to ("The government met opposition leaders. It accused them …").
+    /// </summary>
+    public ActorMention? OtherGroup { get; private set; }
+
     /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 
@@ -23,16 +29,20 @@ public sealed class DiscourseMemory
     public void RememberSentence(IReadOnlyList<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        ActorMention? person = null, group = null, affiliated = null;
+        ActorMention? person = null, group = null, other = null, affiliated = null;
         foreach (var mention in mentions)
         {
             if (IsPerson(mention))
             {
                 person ??= mention;
             }
-            else
+            else if (group is null)
             {
-                group ??= mention;
+                group = mention;
+            }
+            else if (mention.Code != group.Code)
+            {
+                other ??= mention;
             }
 
             if (mention.Country is not null || mention.Org is not null)
@@ -42,6 +52,11 @@ public sealed class DiscourseMemory
         }
 
         LastPerson = person ?? LastPerson;
+        if (group is not null)
+        {
+            OtherGroup = other;
+        }
+
         LastGroup = group ?? LastGroup;
         LastAffiliated = affiliated ?? LastAffiliated;
     }

@@ -355,6 +355,15 @@ public sealed class SentenceCoder
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
                         ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
                 }
+
+                // "threatened to ban opposition candidates": what the infinitive right after the verb acts on, the verb
+                // acts on too.
+                else if (candidate.Pattern.Kind == EntryKind.Verb && matches[m + 1].Candidate.Pattern.Kind == EntryKind.Verb
+                    && matches[m + 1].Match.Start == match.EndExclusive + 1 && text.TokenText(match.EndExclusive).Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (_, _, objectMatch, _) = matches[m + 1];
+                    objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                }
             }
 
             // "Afghan rebels kidnapped two advisers and exploded a bomb": a verb after "and" with no subject of its own
@@ -472,7 +481,9 @@ public sealed class SentenceCoder
                 // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
                 // verb it completes, not the actor of a place phrase just before it.
                 var mark = rules.Count;
-                if (source is not null && PurposeClauseVerb(text, mentions, clauseStart, match.Start, source, tags, offset) is var governing and >= 0
+                // The actor right before "to" decides, whatever the subject rules made of it ("charities in Kenya").
+                if (source is not null && NearestBefore(mentions, clauseStart, match.Start) is { } beforeTo
+                    && PurposeClauseVerb(text, mentions, clauseStart, match.Start, beforeTo, tags, offset) is var governing and >= 0
                     && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
                 {
                     rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
@@ -610,10 +621,12 @@ public sealed class SentenceCoder
                 continue;
             }
 
+            var actedOnAnother = false;
             foreach (var t in targets)
             {
                 if (t.Code != s.Code)
                 {
+                    actedOnAnother = true;
                     // An imported "[:CODE]" has only the reverse event (target to source).
                     if (pattern.Code is not null)
                     {
@@ -629,6 +642,13 @@ public sealed class SentenceCoder
                         events.Add(new SentenceEvent(pattern, reciprocal, match.Start, match.EndExclusive, t, s, modality, [.. rules, "reciprocal: target to source"]));
                     }
                 }
+            }
+
+            // "Iraq imposed martial law in Baghdad": the only target is the source itself (its capital, its people
+            // under the same code), so the act is coded without a target rather than dropped.
+            if (!actedOnAnother && pattern.Code is not null && pattern.Code.Code.Value != PlainStatementCode)
+            {
+                events.Add(new SentenceEvent(pattern, pattern.Code, match.Start, match.EndExclusive, s, null, modality, [.. rules, "target: the source itself, coded without a target"]));
             }
         }
     }
@@ -843,6 +863,7 @@ public sealed class SentenceCoder
     {
         var person = memory.LastPerson;
         var group = memory.LastGroup;
+        ActorMention? firstGroupHere = null;
         var next = 0;
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
         {
@@ -856,6 +877,7 @@ public sealed class SentenceCoder
                 else
                 {
                     group = mention;
+                    firstGroupHere ??= mention;
                 }
 
                 i = mention.EndExclusive - 1;
@@ -867,6 +889,15 @@ public sealed class SentenceCoder
             var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
             var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
             var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
+
+            // "It accused them": an object pronoun stands for a group other than the subject's — the last one named
+            // in this sentence after its subject, else the other group of the sentence before.
+            if (word.Equals("them", StringComparison.OrdinalIgnoreCase))
+            {
+                antecedent = group is not null && firstGroupHere is not null && group.Code != firstGroupHere.Code ? group
+                    : firstGroupHere is null || memory.OtherGroup?.Code != firstGroupHere.Code ? memory.OtherGroup : null;
+            }
+
             if (antecedent is null)
             {
                 continue;
@@ -1241,22 +1272,34 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Verb || match.Source is not null || m == 0)
+        if (match.Source is not null || m == 0)
         {
             return false;
+        }
+
+        // "The arrest of the journalist by Kenyan police drew protests": a noun event after a verb whose subject is a
+        // noun event is that verb's object, and the actors of the subject's event are not its agents.
+        var verb = match.Start;
+        if (candidate.Pattern.Kind != EntryKind.Verb)
+        {
+            verb = candidate.Pattern.Kind == EntryKind.Noun ? FiniteVerbBetween(text, mentions, matches[m - 1].Match.EndExclusive, match.Start, tags, offset) : -1;
+            if (verb < 0 || NearestBefore(mentions, matches[m - 1].Match.EndExclusive, match.Start) is { } between && between.Start > verb)
+            {
+                return false;
+            }
         }
 
         var clauseStart = ClauseStart(text, sentence, match.Start);
         var noun = matches[m - 1];
         if (noun.Candidate.Pattern.Kind != EntryKind.Noun || noun.Candidate.Pattern.Code is null || noun.Match.Start < clauseStart
-            || NearestBefore(mentions, clauseStart, match.Start) is not { } subject)
+            || NearestBefore(mentions, clauseStart, verb) is not { } subject)
         {
             return false;
         }
 
         // The noun heads the subject: after it only its prepositional phrases and names, no other common noun ("Doctors
         // from American aid groups delivered …": the groups, not the aid, are the subject).
-        for (var k = noun.Match.EndExclusive; k < match.Start; k++)
+        for (var k = noun.Match.EndExclusive; k < verb; k++)
         {
             if (text.TokenText(k) is "," or ";" or ":" || ClauseOpeners.Contains(text.TokenText(k))
                 || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)))

@@ -25,9 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 190/466 = 0.408 − 0.02 (TABARI's stems,
-        // alternatives, gaps and '^' imported); 40 of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.388, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 236/466 = 0.506 − 0.02 (TABARI's options
+        // applied by the suite layer, the suite's own actor dictionaries only); many of them pass only because
+        // "is about to VERB" is coded as asserted
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.486, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -36,8 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 156/279 = 0.559 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.539, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 162/279 = 0.581 − 0.02
+        // (the suite's own actor dictionaries only)
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.561, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -46,10 +48,10 @@ public sealed class SuiteScoreTests
         var summary = Plover.Value.Summary;
 
         Assert.Equal(322, summary.Records);
-        // target 0.75 event-type accuracy (issue 6); floor = measured 0.717 (actor data and SRC/TAR comparison) − 0.02
-        Assert.InRange(summary.RootAccuracy, 0.697, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.627 (actor data and SRC/TAR comparison) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.607, 1.0);
+        // target 0.75 event-type accuracy (issue 6); floor = measured 0.742 (actor data and SRC/TAR comparison, main merged) − 0.02
+        Assert.InRange(summary.RootAccuracy, 0.722, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.658 (actor data and SRC/TAR comparison, main merged) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.638, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
@@ -58,10 +60,10 @@ public sealed class SuiteScoreTests
         var summary = CameoExamples.Value.Summary;
 
         Assert.Equal(277, summary.Records);
-        // target 0.80 root-code accuracy (issue 6); floor = measured 0.729 (actor data) − 0.02
-        Assert.InRange(summary.RootAccuracy, 0.709, 1.0);
-        // target 0.60 full-code accuracy (issue 6); floor = measured 144/277 = 0.520 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.500, 1.0);
+        // target 0.80 root-code accuracy (issue 6); floor = measured 0.758 (actor data, main merged) − 0.02
+        Assert.InRange(summary.RootAccuracy, 0.738, 1.0);
+        // target 0.60 full-code accuracy (issue 6); floor = measured 162/277 = 0.585 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.565, 1.0);
     }
 
     [Fact]

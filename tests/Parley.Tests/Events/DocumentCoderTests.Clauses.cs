@@ -276,6 +276,18 @@ public sealed partial class DocumentCoderTests
 public sealed partial class DocumentCoderTests
 {
     [Fact]
+    public void ThemStandsForTheGroupOtherThanTheSubject()
+    {
+        var accusation = Assert.Single(Code("The Chilean government met opposition leaders on Monday. It later accused them of vandalism."), e => e.Code.Code.Root == "11");
+        Assert.Equal("CHLGOV", accusation.Source.Code);
+        Assert.Equal("CHL", accusation.Target?.Country);
+        Assert.NotEqual("CHLGOV", accusation.Target?.Code);
+
+        var threat = Assert.Single(Code("Iran condemned the rebels and vowed to crush them."), e => e.Code.Code.Root == "13");
+        Assert.Equal("REB", threat.Target?.Role);
+    }
+
+    [Fact]
     public void TheyAfterWhenStandsForTheSubjectOfTheSentence()
     {
         var attack = Assert.Single(Code("Two Syrian gunmen killed five Turkish soldiers when they attacked a checkpoint."), e => e.Code.Code.Root == "19");

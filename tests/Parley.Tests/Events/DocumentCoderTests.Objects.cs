@@ -38,6 +38,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void TheObjectOfAVerbWhoseSubjectIsAnEventNounHasNotItsAgents()
+    {
+        var events = Code("The detention of a Greek journalist by Turkish police sparked protests.");
+
+        Assert.Contains(events, e => e.Code.Code.Root == "17" && e.Source.Code == "TURCOP");
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "14");
+    }
+
+    [Fact]
     public void AnEventNounBeforeAnotherEventNounModifiesIt()
     {
         var events = Code("A Greek drone attack on the port hit Turkey.");
@@ -118,6 +127,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AVerbActsOnWhatItsInfinitiveActsOn()
+    {
+        var threat = Assert.Single(Code("President Museveni threatened to ban Kenyan traders from the markets.", new DateOnly(2020, 1, 1)), e => e.Code.Code.Value == "130");
+
+        Assert.Equal("KEN", threat.Target?.Country);
+        Assert.Contains(threat.Explanation.Rules, r => r.StartsWith("object:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhoTheEventIsAccordingToIsNoTarget()
     {
         var criticism = Assert.Single(Code("Chile criticized the decision, according to the Peruvian foreign ministry."));
@@ -141,7 +159,18 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("IRQ", threat.Target?.Code);
 
         // Before a verb the group word stays the subject.
-        Assert.Contains(Code("Rebel troops attack the town."), e => e.Code.Code.Root == "19" && e.Source.Role == "MIL");
+        Assert.Contains(Code("In northern Kenya, troops attack rebel camps every week."), e => e.Code.Code.Root == "19" && e.Source.Code == "KENMIL");
+    }
+
+    [Fact]
+    public void AnActOnlyOnTheSourceItselfIsCodedWithoutATarget()
+    {
+        // The capital named after the pattern's preposition is the source's own country.
+        var curfew = Only("Iraq imposed a curfew in Baghdad.");
+
+        Assert.Equal(("IRQ", "1723"), (curfew.Source.Code, curfew.Code.Code.Value));
+        Assert.Null(curfew.Target);
+        Assert.Contains(curfew.Explanation.Rules, r => r.StartsWith("target: the source itself", StringComparison.Ordinal));
     }
 
     [Fact]

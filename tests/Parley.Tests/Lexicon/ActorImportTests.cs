@@ -66,7 +66,8 @@ public sealed class ActorImportTests
         Assert.Equal("EGY", Lookup(dictionary, "Boutros-Ghali", new DateOnly(1990, 5, 1)));
         Assert.Equal("UNO", Lookup(dictionary, "Boutros-Ghali", new DateOnly(1994, 5, 1)));
         Assert.Equal("USAGOV", Lookup(dictionary, "Albright", new DateOnly(2000, 5, 1)));
-        Assert.Equal("---", Lookup(dictionary, "Albright", new DateOnly(2003, 5, 1)));
+        // The null code [---] after 2001: the name is no actor then (TABARI's convention), and no shorter phrase in it is
+        Assert.Null(Lookup(dictionary, "Albright", new DateOnly(2003, 5, 1)));
         Assert.Equal("ARG", Lookup(dictionary, "Argentina", null));
         Assert.Equal("ARG", Lookup(dictionary, "Argentinian", null));
     }
@@ -95,6 +96,17 @@ public sealed class ActorImportTests
         Assert.Equal("FREREB", Lookup(dictionary, "Al Nasri", null));
         Assert.Equal("FREREB", Lookup(dictionary, "Al-Nasri", null));
         Assert.Null(Lookup(dictionary, "Abu-Bakri", null));
+    }
+
+    [Fact]
+    public void AnAgentWrittenFirstIsNotAddedToACodeThatStartsWithIt()
+    {
+        // TABARI: "if an agent code is already part of the actor code, it is not added" — for agents written first too
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["FREEDOM_WATCH_ [NGM]", "FREEDONIA_ [FRE]"], "test.actors", dictionary);
+        ActorDictionaryImporter.ImportAgents(["RIGHTS_ACTIVISTS_ [NGM~]"], "test.agents", dictionary);
+        Assert.Equal("NGM", Lookup(dictionary, "Rights activists Freedom Watch", null));
+        Assert.Equal("NGMFRE", Lookup(dictionary, "Rights activists Freedonia", null));
     }
 
     [Fact]

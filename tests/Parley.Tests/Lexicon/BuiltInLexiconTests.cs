@@ -204,6 +204,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("Israel launched a strike on Syria.", "190 ISR>SYR")]
     [InlineData("Kenya's battle against poverty continued.", "")]
     [InlineData("Nicaragua ordered the newspaper to suspend publication.", "1721 NIC>NICMED")]
+    [InlineData("Kenya suspended its peacekeeping mission in Somalia.", "1661 KEN>SOM")]
+    [InlineData("Japan rejected China's peace plan.", "127 JPN>CHN")]
+    [InlineData("Kenya stepped up patrols along the border.", "153 KEN>-")]
+    [InlineData("Britain pushed for debt relief for Zambia.", "1031 GBR>ZMB")]
     public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
