@@ -50,7 +50,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
         var root = json.RootElement;
-        foreach (var field in new[] { "sentences_per_second", "sentences_per_cpu_second", "cpu_seconds", "tokens_per_second", "events_per_second", "mb_per_second", "peak_working_set_mb", "load_seconds", "threads" })
+        foreach (var field in new[] { "sentences_per_second", "sentences_per_cpu_second", "cpu_seconds", "tokens_per_second", "events_per_second", "mb_per_second", "peak_working_set_mb", "load_seconds", "threads", "least_cpu_seconds", "allocated_bytes_per_sentence", "warm_up_passes", "warm_up_seconds" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing field {field}");
         }
@@ -60,6 +60,11 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(root.GetProperty("tokens").GetInt64() > root.GetProperty("sentences").GetInt64());
         Assert.True(root.GetProperty("events").GetInt64() > 0);
         Assert.True(root.GetProperty("peak_working_set_mb").GetDouble() > 0);
+        Assert.True(root.GetProperty("allocated_bytes_per_sentence").GetDouble() > 0);
+        Assert.InRange(root.GetProperty("warm_up_passes").GetInt32(), 1, 30);
+        Assert.True(root.GetProperty("least_cpu_seconds").GetDouble() <= root.GetProperty("cpu_seconds").GetDouble());
+        var allocation = root.GetProperty("stage_allocated_bytes_per_sentence");
+        Assert.True(new[] { "read", "text", "actors", "tagging", "patterns", "events", "json" }.Sum(s => allocation.GetProperty(s).GetDouble()) > 0);
         var shares = root.GetProperty("stage_shares_percent");
         var sum = new[] { "read", "text", "actors", "tagging", "patterns", "events", "json" }.Sum(s => shares.GetProperty(s).GetDouble());
         Assert.InRange(sum, 99.0, 101.0);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using System.Text.Json;
 using Parley.Coding;
@@ -23,8 +24,17 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSettings>
 {
-    /// <summary>Documents coded once, untimed, before the timed runs.</summary>
+    /// <summary>Documents of a warm-up pass: coded untimed, by the timed path, before the timed runs.</summary>
     public const int WarmUpDocuments = 500;
+
+    /// <summary>The warm-up repeats its pass until a pass compiles no method, but at least this long (CPU time of the coding thread(s), so that a loaded machine does not cut it short).</summary>
+    public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(1);
+
+    /// <summary>The warm-up stops after this many passes, or after <see cref="MaxWarmUp"/>, even if the JIT is still compiling.</summary>
+    public const int MaxWarmUpPasses = 30;
+
+    /// <summary>The longest warm-up, in CPU time like <see cref="MinWarmUp"/>.</summary>
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(10);
 
     /// <summary>Documents of the single-threaded stage profile.</summary>
     public const int ProfileDocuments = 2000;
@@ -86,13 +96,10 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
         var threads = settings.Threads ?? OrderedParallel.DefaultThreads;
 
-        // Warm-up: the JIT compiles the hot path with tiering before anything is timed.
-        foreach (var warm in ReadDocuments(corpusText, corpusPath).Take(WarmUpDocuments))
-        {
-            Serialize(coder.Code(warm));
-        }
+        var warmUp = WarmUp(coder, corpusText, corpusPath, threads, cancellationToken);
 
         RunFigures? best = null;
+        var leastCpu = double.MaxValue;
         for (var run = 0; run < settings.Runs; run++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,6 +113,8 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
             {
                 best = figures;
             }
+
+            leastCpu = Math.Min(leastCpu, figures.CpuSeconds);
         }
 
         IngestFigures? ingest = null;
@@ -127,8 +136,41 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
-        Report(settings, corpusPath, dictionaryNote, documentCount, threads, load.Elapsed.TotalSeconds, best!, peakMb, shares, ingest);
+        Report(settings, corpusPath, dictionaryNote, documentCount, threads, load.Elapsed.TotalSeconds, warmUp, best!, leastCpu, peakMb, shares, ingest);
         return ParleyApp.Success;
+    }
+
+    // Warm-up: the timed path itself (record parsing, coding, serialisation, the ordered workers) over the first
+    // documents, repeated until a whole pass compiled no method and MinWarmUp of CPU time has passed. A single fixed pass left the
+    // first timed run partly in unoptimised code: tiered compilation counts calls only after a quiet 100 ms, then
+    // compiles in the background, and dynamic PGO adds an instrumented tier in between — how much of that fell into
+    // the timed run depended on how the process was scheduled, so fresh processes of the same build differed widely.
+    private static WarmUpFigures WarmUp(DocumentCoder coder, string corpusText, string corpusPath, int threads, CancellationToken cancellationToken)
+    {
+        var prefixEnd = 0;
+        for (var n = 0; n < WarmUpDocuments && prefixEnd < corpusText.Length; n++)
+        {
+            var end = corpusText.IndexOf('\n', prefixEnd);
+            prefixEnd = end < 0 ? corpusText.Length : end + 1;
+        }
+
+        var prefix = corpusText[..prefixEnd];
+        var clock = Stopwatch.StartNew();
+        var cpuBefore = CpuSeconds(threads);
+        TimeSpan Cpu() => TimeSpan.FromSeconds(CpuSeconds(threads) - cpuBefore);
+        var passes = 0;
+        long compiledInLastPass;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = JitInfo.GetCompiledMethodCount();
+            TimedRun(coder, prefix, corpusPath, threads, cancellationToken);
+            passes++;
+            compiledInLastPass = JitInfo.GetCompiledMethodCount() - before;
+        }
+        while (passes < MaxWarmUpPasses && Cpu() < MaxWarmUp && (compiledInLastPass > 0 || Cpu() < MinWarmUp));
+
+        return new WarmUpFigures(passes, clock.Elapsed.TotalSeconds, JitInfo.GetCompiledMethodCount(), compiledInLastPass);
     }
 
     private static RunFigures TimedRun(DocumentCoder coder, string corpusText, string corpusPath, int threads, CancellationToken cancellationToken)
@@ -137,6 +179,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         var skipped = 0;
         var sink = Stream.Null;
         var cpuBefore = CpuSeconds(threads);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         // The caller only finds line ends; each worker parses its record, so that reading scales with the threads.
         var results = OrderedParallel.Select(Lines(corpusText), line =>
@@ -159,7 +202,8 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
         clock.Stop();
         var cpu = CpuSeconds(threads) - cpuBefore;
-        return new RunFigures(clock.Elapsed.TotalSeconds, cpu, sentences, tokens, events, bytes, outputBytes, skipped);
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        return new RunFigures(clock.Elapsed.TotalSeconds, cpu, sentences, tokens, events, bytes, outputBytes, skipped) { AllocatedBytes = allocated };
     }
 
     // CPU time of the work: with one thread, the caller's thread alone does it all (Linux: /proc/thread-self/schedstat,
@@ -257,8 +301,11 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
         var sample = corpusText[..end];
         var clock = Stopwatch.StartNew();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
         var documents = ReadDocuments(sample, corpusPath).ToList();
         var read = clock.Elapsed;
+        long readBytes = GC.GetAllocatedBytesForCurrentThread() - bytes, textBytes = 0, actorBytes = 0, taggingBytes = 0, matchingBytes = 0, wholeBytes = 0, jsonBytes = 0;
+        long sentences = 0;
         var finder = new ActorMentionFinder(actors);
         TimeSpan text = default, actorTime = default, tagging = default, matching = default, whole = default, json = default;
         var tags = new PosTag[256];
@@ -266,19 +313,25 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         foreach (var document in documents)
         {
             clock.Restart();
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             var analyzed = AnalyzedText.Analyze(document.Text);
             text += clock.Elapsed;
+            textBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            sentences += analyzed.Sentences.Count;
             foreach (var sentence in analyzed.Sentences)
             {
                 clock.Restart();
+                bytes = GC.GetAllocatedBytesForCurrentThread();
                 var mentions = finder.Find(analyzed, sentence, document.PublicationDate);
                 actorTime += clock.Elapsed;
+                actorBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 if (mentions.Count == 0)
                 {
                     continue;
                 }
 
                 clock.Restart();
+                bytes = GC.GetAllocatedBytesForCurrentThread();
                 if (sentence.TokenCount > tags.Length)
                 {
                     tags = new PosTag[sentence.TokenCount * 2];
@@ -292,28 +345,43 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
                 }
 
                 tagging += clock.Elapsed;
+                taggingBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
 
                 // Tags given document-wide: pad the sentence's tags to start at token 0.
                 clock.Restart();
+                bytes = GC.GetAllocatedBytesForCurrentThread();
                 sentenceCoder.Code(analyzed, sentence, document.PublicationDate, WholeDocumentTags(coarse, sentence, analyzed.Tokens.Count));
                 matching += clock.Elapsed;
+                matchingBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
 
             clock.Restart();
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             var result = coder.Code(document);
             whole += clock.Elapsed;
+            wholeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
 
             clock.Restart();
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             Serialize(result);
             json += clock.Elapsed;
+            jsonBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
+
+        // Bytes per sentence allocated by each stage, measured the same way (the tagging stage here uses preallocated
+        // tag arrays; the coder allocates its own, counted under events).
+        var patternBytes = Math.Max(0, matchingBytes - actorBytes);
+        var eventBytes = Math.Max(0, wholeBytes - textBytes - actorBytes - taggingBytes - patternBytes);
+        double PerSentence(long b) => sentences == 0 ? 0 : Math.Round((double)b / sentences);
+        var allocation = new StageAllocation(PerSentence(readBytes), PerSentence(textBytes), PerSentence(actorBytes), PerSentence(taggingBytes),
+            PerSentence(patternBytes), PerSentence(eventBytes), PerSentence(jsonBytes));
 
         // The coder given tags still matches actors itself: that time is counted once, under actors.
         var patterns = Max(matching - actorTime);
         var events = Max(whole - text - actorTime - tagging - patterns);
         var total = (read + text + actorTime + tagging + patterns + events + json).TotalSeconds;
         double Share(TimeSpan t) => total <= 0 ? 0 : Math.Round(100 * t.TotalSeconds / total, 1);
-        return new StageShares(documents.Count, Share(read), Share(text), Share(actorTime), Share(tagging), Share(patterns), Share(events), Share(json));
+        return new StageShares(documents.Count, Share(read), Share(text), Share(actorTime), Share(tagging), Share(patterns), Share(events), Share(json)) { Allocation = allocation };
     }
 
     [ThreadStatic]
@@ -328,7 +396,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
 
     private static TimeSpan Max(TimeSpan t) => t < TimeSpan.Zero ? TimeSpan.Zero : t;
 
-    private void Report(BenchSettings settings, string corpusPath, string dictionaryNote, int documents, int threads, double loadSeconds, RunFigures run, double peakMb, StageShares shares, IngestFigures? ingest)
+    private void Report(BenchSettings settings, string corpusPath, string dictionaryNote, int documents, int threads, double loadSeconds, WarmUpFigures warmUp, RunFigures run, double leastCpu, double peakMb, StageShares shares, IngestFigures? ingest)
     {
         var perSecond = 1 / run.Seconds;
         var codingRate = run.Sentences * perSecond;
@@ -352,6 +420,11 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
                 w.WriteNumber("cpu_seconds", Math.Round(run.CpuSeconds, 4));
                 w.WriteNumber("sentences_per_second", Math.Round(run.Sentences * perSecond));
                 w.WriteNumber("sentences_per_cpu_second", run.CpuSeconds > 0 ? Math.Round(run.Sentences / run.CpuSeconds) : 0);
+                w.WriteNumber("least_cpu_seconds", Math.Round(leastCpu, 4));
+                w.WriteNumber("allocated_bytes_per_sentence", run.Sentences > 0 ? Math.Round((double)run.AllocatedBytes / run.Sentences) : 0);
+                w.WriteNumber("warm_up_passes", warmUp.Passes);
+                w.WriteNumber("warm_up_seconds", Math.Round(warmUp.Seconds, 3));
+                w.WriteNumber("warm_up_compiled_in_last_pass", warmUp.CompiledInLastPass);
                 w.WriteNumber("tokens_per_second", Math.Round(run.Tokens * perSecond));
                 w.WriteNumber("events_per_second", Math.Round(run.Events * perSecond));
                 w.WriteNumber("mb_per_second", Math.Round(run.TextBytes * perSecond / 1e6, 2));
@@ -368,6 +441,19 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
                 w.WriteNumber("events", shares.Events);
                 w.WriteNumber("json", shares.Json);
                 w.WriteEndObject();
+                if (shares.Allocation is { } allocation)
+                {
+                    w.WriteStartObject("stage_allocated_bytes_per_sentence");
+                    w.WriteNumber("read", allocation.Read);
+                    w.WriteNumber("text", allocation.Text);
+                    w.WriteNumber("actors", allocation.Actors);
+                    w.WriteNumber("tagging", allocation.Tagging);
+                    w.WriteNumber("patterns", allocation.Patterns);
+                    w.WriteNumber("events", allocation.Events);
+                    w.WriteNumber("json", allocation.Json);
+                    w.WriteEndObject();
+                }
+
                 if (ingest is not null)
                 {
                     w.WriteStartObject("ingest");
@@ -397,18 +483,23 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         var o = new StreamWriter(environment.Stdout, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         o.WriteLine(string.Create(c, $"corpus         {settings.Corpus} ({corpusPath}): {documents:N0} documents, {run.Sentences:N0} sentences, {run.Tokens:N0} tokens"));
         o.WriteLine(string.Create(c, $"dictionaries   {dictionaryNote}; loaded in {loadSeconds:0.000} s"));
-        o.WriteLine(string.Create(c, $"threads        {threads}; {(settings.Runs == 1 ? "one timed run" : $"fastest of {settings.Runs} timed runs")} after a warm-up of {WarmUpDocuments} documents: {run.Seconds:0.000} s"));
-        o.WriteLine(string.Create(c, $"sentences/s    {run.Sentences * perSecond:N0} ({(run.CpuSeconds > 0 ? run.Sentences / run.CpuSeconds : 0):N0} per CPU-second; {run.CpuSeconds:0.000} s CPU)"));
+        o.WriteLine(string.Create(c, $"threads        {threads}; {(settings.Runs == 1 ? "one timed run" : $"fastest of {settings.Runs} timed runs")} after a warm-up of {warmUp.Passes} × {WarmUpDocuments} documents ({warmUp.Seconds:0.00} s; {warmUp.CompiledInLastPass} methods compiled in its last pass): {run.Seconds:0.000} s"));
+        o.WriteLine(string.Create(c, $"sentences/s    {run.Sentences * perSecond:N0} ({(run.CpuSeconds > 0 ? run.Sentences / run.CpuSeconds : 0):N0} per CPU-second; {run.CpuSeconds:0.000} s CPU{(settings.Runs > 1 ? $"; least CPU of the runs {leastCpu:0.000} s" : "")})"));
         o.WriteLine(string.Create(c, $"tokens/s       {run.Tokens * perSecond:N0}"));
         o.WriteLine(string.Create(c, $"events/s       {run.Events * perSecond:N0} ({run.Events:N0} events, {run.OutputBytes / 1e6:0.0} MB of JSON Lines into a null sink)"));
         o.WriteLine(string.Create(c, $"MB/s           {run.TextBytes * perSecond / 1e6:0.00} (UTF-8 input text)"));
-        o.WriteLine(string.Create(c, $"peak memory    {peakMb:0} MB working set"));
+        o.WriteLine(string.Create(c, $"peak memory    {peakMb:0} MB working set; {run.AllocatedBytes / 1e6:N0} MB allocated in the run ({(run.Sentences > 0 ? run.AllocatedBytes / run.Sentences : 0):N0} bytes per sentence)"));
         if (ingest is not null)
         {
             o.WriteLine(string.Create(c, $"ingest         {ingestRate:N0} sentences/s = {(codingRate > 0 ? 100 * ingestRate / codingRate : 0):0} % of coding alone ({ingest.Documents:N0} documents stored, {ingest.AlreadyStored:N0} already stored, {ingest.Sentences:N0} sentences, {ingest.Mentions:N0} mentions, {ingest.Events:N0} events; {ingest.Seconds:0.000} s, {ingest.CpuSeconds:0.000} s CPU of the process; store {ingest.StoreBytes / 1e6:0.0} MB)"));
         }
 
         o.WriteLine(string.Create(c, $"stage shares   read {shares.Read} %, text {shares.Text} %, actors {shares.Actors} %, tagging {shares.Tagging} %, patterns {shares.Patterns} %, events {shares.Events} %, json {shares.Json} % (one thread, first {shares.Documents:N0} documents, each stage timed on its own)"));
+        if (shares.Allocation is { } a)
+        {
+            o.WriteLine(string.Create(c, $"allocation     bytes per sentence: read {a.Read}, text {a.Text}, actors {a.Actors}, tagging {a.Tagging}, patterns {a.Patterns}, events {a.Events}, json {a.Json}"));
+        }
+
         o.Flush();
     }
 
@@ -443,7 +534,18 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         return false;
     }
 
-    private sealed record RunFigures(double Seconds, double CpuSeconds, long Sentences, long Tokens, long Events, long TextBytes, long OutputBytes, int Skipped);
+    private sealed record WarmUpFigures(int Passes, double Seconds, long CompiledMethods, long CompiledInLastPass);
 
-    private sealed record StageShares(int Documents, double Read, double Text, double Actors, double Tagging, double Patterns, double Events, double Json);
+    private sealed record RunFigures(double Seconds, double CpuSeconds, long Sentences, long Tokens, long Events, long TextBytes, long OutputBytes, int Skipped)
+    {
+        /// <summary>Bytes allocated on the managed heap during the run (all threads): unlike time, the same in every process.</summary>
+        public long AllocatedBytes { get; init; }
+    }
+
+    private sealed record StageShares(int Documents, double Read, double Text, double Actors, double Tagging, double Patterns, double Events, double Json)
+    {
+        public StageAllocation? Allocation { get; init; }
+    }
+
+    private sealed record StageAllocation(double Read, double Text, double Actors, double Tagging, double Patterns, double Events, double Json);
 }

@@ -3,12 +3,22 @@ namespace Parley.Text;
 /// <summary>A text after normalisation, paragraph repair, tokenization and sentence splitting.</summary>
 public sealed class AnalyzedText
 {
+    // Per-thread working storage of Analyze: the tokenizer's buffer and the splitter's list, grown to the longest
+    // document seen and reused; only the final arrays are allocated per document.
+    [ThreadStatic]
+    private static TokenBuffer? t_tokens;
+
+    [ThreadStatic]
+    private static List<SentenceSpan>? t_sentences;
+
     private readonly TokenData[] _tokens;
+    private readonly SentenceSpan[] _sentences;
 
     internal AnalyzedText(string text, TokenData[] tokens, SentenceSpan[] sentences)
     {
         Text = text;
         _tokens = tokens;
+        _sentences = sentences;
         Tokens = tokens;
         Sentences = sentences;
     }
@@ -28,14 +38,15 @@ public sealed class AnalyzedText
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> TokenText(int index)
     {
-        var token = Tokens[index];
+        // The array itself, not the IReadOnlyList: this runs for almost every token every stage looks at.
+        var token = _tokens[index];
         return Text.AsSpan(token.Start, token.Length);
     }
 
     /// <summary>The text of sentence <paramref name="index"/>.</summary>
     public string SentenceText(int index)
     {
-        var sentence = Sentences[index];
+        var sentence = _sentences[index];
         return Text[sentence.StartChar..sentence.EndCharExclusive];
     }
 
@@ -74,9 +85,11 @@ public sealed class AnalyzedText
     {
         ArgumentNullException.ThrowIfNull(rawText);
         var text = ParagraphRepair.Repair(TextNormalizer.Normalize(rawText));
-        var tokens = new TokenBuffer(Math.Max(16, text.Length / 5));
+        var tokens = t_tokens ??= new TokenBuffer(1024);
+        tokens.Clear();
         Tokenizer.Tokenize(text, tokens);
-        var sentences = new List<SentenceSpan>();
+        var sentences = t_sentences ??= new List<SentenceSpan>(64);
+        sentences.Clear();
         SentenceSplitter.Split(text, tokens.Span, sentences);
         return new AnalyzedText(text, tokens.ToArray(), [.. sentences]);
     }

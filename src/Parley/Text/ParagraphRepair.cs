@@ -35,7 +35,8 @@ public static class ParagraphRepair
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var segments = JoinHardWrappedLines(normalizedText);
-        var builder = new StringBuilder(normalizedText.Length);
+        var builder = t_builder ??= new StringBuilder(1024);
+        builder.Clear();
         for (var i = 0; i < segments.Count; i++)
         {
             if (i > 0)
@@ -56,8 +57,21 @@ public static class ParagraphRepair
             builder.Append(segments[i]);
         }
 
-        return builder.ToString();
+        var repaired = builder.ToString();
+        if (builder.Capacity > MaxCachedBuilder)
+        {
+            t_builder = null;
+        }
+
+        return repaired;
     }
+
+    // A per-thread builder for Repair, kept while it stays below MaxCachedBuilder characters: the text stage runs for
+    // every document, and a new builder per document was a copy of the whole text.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private const int MaxCachedBuilder = 1 << 20;
 
     // Splits the text into segments at line breaks, joining the lines of hard-wrapped blocks.
     private static List<string> JoinHardWrappedLines(string text)
@@ -177,7 +191,8 @@ public static class ParagraphRepair
         var trimmed = line.AsSpan().Trim();
         if (trimmed.IndexOf("  ") < 0)
         {
-            return trimmed.ToString();
+            // Most lines need neither: the line itself, not a copy.
+            return trimmed.Length == line.Length ? line : trimmed.ToString();
         }
 
         var builder = new StringBuilder(trimmed.Length);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Parley.Text;
@@ -19,7 +20,59 @@ public static class TextNormalizer
             text = text.Normalize(NormalizationForm.FormC);
         }
 
-        var builder = new StringBuilder(text.Length);
+        // Most wire text has no character to replace or drop: then the text is the result, with no copy. Otherwise the
+        // part before the first such character is copied as it is and the rest rewritten.
+        var first = text.AsSpan().IndexOfAny(Rewritten);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = t_builder ??= new StringBuilder(1024);
+        builder.Clear();
+        builder.Append(text, 0, first);
+        Rewrite(text.AsSpan(first), builder);
+        var result = builder.ToString();
+        if (builder.Capacity > MaxCachedBuilder)
+        {
+            t_builder = null;
+        }
+
+        return result;
+    }
+
+    // Characters Rewrite does not copy as they are: found by running it on each character alone, so that the fast
+    // path cannot drift from the rules.
+    private static readonly SearchValues<char> Rewritten = FindRewritten();
+
+    // The per-thread builder is kept only while it stays below this many characters (a very long document lets it go).
+    private const int MaxCachedBuilder = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static SearchValues<char> FindRewritten()
+    {
+        var builder = new StringBuilder(8);
+        var rewritten = new List<char>();
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            one[0] = (char)c;
+            builder.Clear();
+            Rewrite(one, builder);
+            if (builder.Length != 1 || builder[0] != c)
+            {
+                rewritten.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create([.. rewritten]);
+    }
+
+    // Appends the normalised form of the (composed) text to the builder.
+    private static void Rewrite(ReadOnlySpan<char> text, StringBuilder builder)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -71,7 +124,5 @@ public static class TextNormalizer
                     break;
             }
         }
-
-        return builder.ToString();
     }
 }
