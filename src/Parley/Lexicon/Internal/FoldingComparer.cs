@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Parley.Lexicon.Internal;
 
 /// <summary>
@@ -54,14 +51,29 @@ internal sealed class FoldingComparer : IEqualityComparer<string>, IAlternateEqu
 
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 
+    // The base letter of each character from U+00C0 to U+024F: the first character of its canonical decomposition
+    // (Unicode NFD) when that is not a combining mark, else the character itself. Written out because the engine runs
+    // with InvariantGlobalization, where string.Normalize does not decompose ("ğ" stayed "ğ", so "Erdoğan" did not
+    // match "ERDOGAN"). Generated from Unicode's decomposition data (Python: unicodedata.normalize("NFD", c)[0]).
+    private const int FirstAccented = 0x00C0;
+
+    private const string LatinBases =
+        "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiii" +
+        "ðnooooo÷øuuuuyþyAaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGg" +
+        "GgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀŁłNnNnNnŉŊŋOoOo" +
+        "OoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſ" +
+        "ƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮU" +
+        "uƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAa" +
+        "AaÆæǤǥGgKkOoOoƷʒjǱǲǳGgǶǷNnAaÆæØøAaAaEeEeIiIiOoOo" +
+        "RrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿ" +
+        "ɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ";
+
     private static char[] BuildTable()
     {
         var table = new char[0x0250];
         for (var c = 0; c < table.Length; c++)
         {
-            var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            var first = decomposed.Length > 0 && char.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : (char)c;
-            table[c] = char.ToLowerInvariant(first);
+            table[c] = char.ToLowerInvariant(c < FirstAccented ? (char)c : LatinBases[c - FirstAccented]);
         }
 
         // Letters without a decomposition that transliterations write with a plain letter.
