@@ -147,14 +147,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
     // the timed run depended on how the process was scheduled, so fresh processes of the same build differed widely.
     private static WarmUpFigures WarmUp(DocumentCoder coder, string corpusText, string corpusPath, int threads, CancellationToken cancellationToken)
     {
-        var prefixEnd = 0;
-        for (var n = 0; n < WarmUpDocuments && prefixEnd < corpusText.Length; n++)
-        {
-            var end = corpusText.IndexOf('\n', prefixEnd);
-            prefixEnd = end < 0 ? corpusText.Length : end + 1;
-        }
-
-        var prefix = corpusText[..prefixEnd];
+        var prefix = FirstRecords(corpusText, WarmUpDocuments);
         var clock = Stopwatch.StartNew();
         var cpuBefore = CpuSeconds(threads);
         TimeSpan Cpu() => TimeSpan.FromSeconds(CpuSeconds(threads) - cpuBefore);
@@ -286,20 +279,26 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         }
     }
 
+    // The first `count` lines (JSON Lines records) of the corpus.
+    private static string FirstRecords(string corpusText, int count)
+    {
+        var end = 0;
+        for (var n = 0; n < count && end < corpusText.Length; n++)
+        {
+            var next = corpusText.IndexOf('\n', end);
+            end = next < 0 ? corpusText.Length : next + 1;
+        }
+
+        return corpusText[..end];
+    }
+
     // Single-threaded pass over the first documents, timing each stage on its own, the way the coder runs it: the
     // text stage (normalise, tokenize, split), actor matching, tagging (of the sentences with an actor, as the coder
     // tags only those), pattern matching and slot filling (the coder given those tags; its own actor matching taken
     // out), the rest of document coding (English check, places, event assembly), and JSON Lines serialisation.
     private static StageShares Profile(DocumentCoder coder, ActorDictionary actors, SentenceCoder sentenceCoder, string corpusText, string corpusPath)
     {
-        var end = 0;
-        for (var n = 0; n < ProfileDocuments && end < corpusText.Length; n++)
-        {
-            var next = corpusText.IndexOf('\n', end);
-            end = next < 0 ? corpusText.Length : next + 1;
-        }
-
-        var sample = corpusText[..end];
+        var sample = FirstRecords(corpusText, ProfileDocuments);
         var clock = Stopwatch.StartNew();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var documents = ReadDocuments(sample, corpusPath).ToList();
