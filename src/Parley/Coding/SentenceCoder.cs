@@ -148,6 +148,14 @@ public sealed class SentenceCoder
         "vow", "vows", "vowed", "threaten", "threatens", "threatened", "undertook", "undertakes")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs of appeal whose object is asked to do the act of the infinitive after it ("urged Iran to release").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppealWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
+        "appeal", "appeals", "appealed", "appealing", "press", "presses", "pressed", "pressing", "request", "requests", "requested",
+        "encourage", "encourages", "encouraged", "invite", "invites", "invited", "demand", "demands", "demanded", "pressure", "pressured")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -725,6 +733,14 @@ public sealed class SentenceCoder
                 && text.TokenText(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 (best, cue) = (Modality.Future, i);
+                continue;
+            }
+
+            // "urging him to send troops", "asked Iran to release them": the act is what the appeal asks for.
+            if (Strength(best) < Strength(Modality.Desired) && verb - 1 > i && AppealWords.Contains(text.TokenText(i))
+                && text.TokenText(verb - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                (best, cue) = (Modality.Desired, i);
                 continue;
             }
 

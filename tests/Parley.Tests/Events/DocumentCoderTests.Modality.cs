@@ -56,6 +56,18 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Liberian leaders wrote to President Bush urging him to send peacekeeping troops.")]
+    [InlineData("France asked Iran to release the French prisoners.")]
+    public void TheActAnAppealAsksForIsNotDone(string sentence)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // Whoever is urged or asked has not acted: only the appeal (root 02) may be asserted
+        Assert.All(events.Where(e => e.Modality == Modality.Asserted), e => Assert.Equal("02", e.Code.Code.Root));
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Asserted && e.Code.Code.Root is "07" or "08");
+    }
+
+    [Theory]
     [InlineData("Norway is willing to send troops to help defend Ukraine.")]
     [InlineData("Norway offered to send aid to help Ukraine.")]
     [InlineData("Colombian rebels pledged to lay down their weapons.")]
