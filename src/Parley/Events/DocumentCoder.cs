@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Coding;
 using Parley.Lexicon;
 using Parley.Lexicon.Places;
@@ -113,14 +114,27 @@ public sealed class DocumentCoder
 
             var sentenceText = text.SentenceText(s);
             var location = LocationFinder.Find(text, coded, _places, _actors);
+            // "Israel refused to lift the blockade": the refused act is negated, its refusal is the event (12x), and it
+            // stands in for the bare "refuse" (120) the lexicon matched on the same word.
+            var refusals = Refusals(text, found);
             foreach (var match in found)
             {
+                if (refusals is not null && match.Code.Code.Value == GenericRefusalCode && refusals.Contains((match.VerbStart, match.Source.Code)))
+                {
+                    continue;
+                }
+
                 FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
                 var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference);
                 Add(events, byKey, codedEvent);
                 if (Intent(codedEvent, dateline, reference) is { } intent)
                 {
                     Add(events, byKey, intent);
+                }
+
+                if (Refusal(text, match, codedEvent) is { } refusal)
+                {
+                    Add(events, byKey, refusal);
                 }
             }
         }
@@ -172,6 +186,54 @@ public sealed class DocumentCoder
             DatePrecision = precision,
             Confidence = Math.Round(Math.Max(0.05, announced.Confidence - 0.1), 2),
             Explanation = announced.Explanation with { Pattern = $"{code} (intent) from {announced.Explanation.Pattern}", Rules = rules },
+        };
+    }
+
+    private const string GenericRefusalCode = "120";
+
+    // The refusal word right before "to" and the act: "refused to lift", "declined to release".
+    private static int RefusalWord(AnalyzedText text, SentenceEvent match) =>
+        match.Modality == Modality.Negated && match.VerbStart >= 2
+        && text.TokenText(match.VerbStart - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+        && RefusalWords.Contains(text.TokenText(match.VerbStart - 2))
+            ? match.VerbStart - 2
+            : -1;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The refusal words (and sources) whose act has a refusal code, so that their bare "refuse" is not coded as well.
+    private HashSet<(int, string)>? Refusals(AnalyzedText text, List<SentenceEvent> found)
+    {
+        HashSet<(int, string)>? words = null;
+        foreach (var match in found)
+        {
+            if (RefusalWord(text, match) is var word and >= 0 && RefusalCodes.For(match.Code.Code.Value) is { } code && Codebook.Contains(code))
+            {
+                (words ??= []).Add((word, match.Source.Code));
+            }
+        }
+
+        return words;
+    }
+
+    // A refused cooperative act is coded as the refusal CAMEO names for it, asserted, on the act's date.
+    private CodedEvent? Refusal(AnalyzedText text, SentenceEvent match, CodedEvent refused)
+    {
+        if (RefusalWord(text, match) is not (var word and >= 0) || RefusalCodes.For(refused.Code.Code.Value) is not { } code || !Codebook.TryGet(code, out var info))
+        {
+            return null;
+        }
+
+        var rules = new List<string>(refused.Explanation.Rules.Count + 1);
+        rules.AddRange(refused.Explanation.Rules);
+        rules.Add($"refusal: '{text.TokenText(word)}' {refused.Code.Code.Value} coded as the refusal {code}");
+        return refused with
+        {
+            Code = info,
+            Modality = Modality.Asserted,
+            Explanation = refused.Explanation with { Pattern = $"{code} (refusal) from {refused.Explanation.Pattern}", Rules = rules },
         };
     }
 

@@ -26,6 +26,20 @@ public sealed partial class DocumentCoderTests
         }
     }
 
+    [Theory]
+    [InlineData("Israel refused to lift the blockade of Gaza.", "0872", "1246")]
+    [InlineData("Chile declined to free the Peruvian prisoners.", "0841", "1243")]
+    public void ARefusedActIsNegatedAndItsRefusalIsTheEvent(string sentence, string act, string refusal)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // The act is negated; the refusal CAMEO names for it is asserted, instead of the bare "refuse" (120)
+        Assert.Contains(events, e => e.Code.Code.Value == act && e.Modality == Modality.Negated);
+        var asserted = Assert.Single(events, e => e.Modality == Modality.Asserted);
+        Assert.Equal(refusal, asserted.Code.Code.Value);
+        Assert.Contains(asserted.Explanation.Rules, r => r.StartsWith("refusal:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ARefusalIsAnAssertedRejection()
     {
