@@ -116,7 +116,7 @@ public sealed class DocumentCoder
             var location = LocationFinder.Find(text, coded, _places, _actors);
             // "Israel refused to lift the blockade": the refused act is negated, its refusal is the event (12x), and it
             // stands in for the bare "refuse" (120) the lexicon matched on the same word.
-            var refusals = Refusals(text, found);
+            var refusals = Refusals(text, coded, found);
             foreach (var match in found)
             {
                 if (refusals is not null && match.Code.Code.Value == GenericRefusalCode && refusals.Contains((match.VerbStart, match.Source.Code)))
@@ -132,7 +132,7 @@ public sealed class DocumentCoder
                     Add(events, byKey, intent);
                 }
 
-                if (Refusal(text, match, codedEvent) is { } refusal)
+                if (Refusal(text, coded, match, codedEvent) is { } refusal)
                 {
                     Add(events, byKey, refusal);
                 }
@@ -191,25 +191,54 @@ public sealed class DocumentCoder
 
     private const string GenericRefusalCode = "120";
 
-    // The refusal word right before "to" and the act: "refused to lift", "declined to release".
-    private static int RefusalWord(AnalyzedText text, SentenceEvent match) =>
-        match.Modality == Modality.Negated && match.VerbStart >= 2
-        && text.TokenText(match.VerbStart - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
-        && RefusalWords.Contains(text.TokenText(match.VerbStart - 2))
+    // The refusal right before the act: "refused to lift", "declined to release", or a stated will not to act —
+    // "will not end their strike", "would not withdraw", "won't release" — which CAMEO codes as a refusal too.
+    private static int RefusalWord(AnalyzedText text, SentenceSpan sentence, SentenceEvent match)
+    {
+        if (match.Modality != Modality.Negated || match.VerbStart < 2)
+        {
+            return -1;
+        }
+
+        var before = text.TokenText(match.VerbStart - 1);
+        var word = text.TokenText(match.VerbStart - 2);
+        return (before.Equals("to", StringComparison.OrdinalIgnoreCase) && RefusalWords.Contains(word))
+            || ((before.Equals("not", StringComparison.OrdinalIgnoreCase) || before.Equals("n't", StringComparison.OrdinalIgnoreCase)) && WillWords.Contains(word)
+                && !StatesCondition(text, sentence))
             ? match.VerbStart - 2
             : -1;
+    }
+
+    // "will not accept the demands unless talks resume": a refusal on a condition is not coded (as the "would" of an
+    // announcement with a condition stays hypothetical).
+    private static bool StatesCondition(AnalyzedText text, SentenceSpan sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
+        {
+            if (text.TokenText(i).Equals("if", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "will", "would", "wo", "shall")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The refusal words (and sources) whose act has a refusal code, so that their bare "refuse" is not coded as well.
-    private HashSet<(int, string)>? Refusals(AnalyzedText text, List<SentenceEvent> found)
+    private HashSet<(int, string)>? Refusals(AnalyzedText text, SentenceSpan sentence, List<SentenceEvent> found)
     {
         HashSet<(int, string)>? words = null;
         foreach (var match in found)
         {
-            if (RefusalWord(text, match) is var word and >= 0 && RefusalCodes.For(match.Code.Code.Value) is { } code && Codebook.Contains(code))
+            if (RefusalWord(text, sentence, match) is var word and >= 0 && RefusalCodes.For(match.Code.Code.Value) is { } code && Codebook.Contains(code))
             {
                 (words ??= []).Add((word, match.Source.Code));
             }
@@ -219,9 +248,9 @@ public sealed class DocumentCoder
     }
 
     // A refused cooperative act is coded as the refusal CAMEO names for it, asserted, on the act's date.
-    private CodedEvent? Refusal(AnalyzedText text, SentenceEvent match, CodedEvent refused)
+    private CodedEvent? Refusal(AnalyzedText text, SentenceSpan sentence, SentenceEvent match, CodedEvent refused)
     {
-        if (RefusalWord(text, match) is not (var word and >= 0) || RefusalCodes.For(refused.Code.Code.Value) is not { } code || !Codebook.TryGet(code, out var info))
+        if (RefusalWord(text, sentence, match) is not (var word and >= 0) || RefusalCodes.For(refused.Code.Code.Value) is not { } code || !Codebook.TryGet(code, out var info))
         {
             return null;
         }

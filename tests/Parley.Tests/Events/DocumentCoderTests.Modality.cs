@@ -29,6 +29,7 @@ public sealed partial class DocumentCoderTests
     [Theory]
     [InlineData("Israel refused to lift the blockade of Gaza.", "0872", "1246")]
     [InlineData("Chile declined to free the Peruvian prisoners.", "0841", "1243")]
+    [InlineData("Serbia will not withdraw its troops from Kosovo.", "087", "1246")]
     public void ARefusedActIsNegatedAndItsRefusalIsTheEvent(string sentence, string act, string refusal)
     {
         var events = Code(sentence, new DateOnly(2024, 5, 6));
@@ -38,6 +39,14 @@ public sealed partial class DocumentCoderTests
         var asserted = Assert.Single(events, e => e.Modality == Modality.Asserted);
         Assert.Equal(refusal, asserted.Code.Code.Value);
         Assert.Contains(asserted.Explanation.Rules, r => r.StartsWith("refusal:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARefusalOnAConditionIsNotCoded()
+    {
+        var events = Code("Serbia will not withdraw its troops from Kosovo unless NATO guarantees the border.", new DateOnly(2024, 5, 6));
+
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Asserted && e.Code.Code.Root == "12");
     }
 
     [Fact]
