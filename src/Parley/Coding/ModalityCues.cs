@@ -58,4 +58,22 @@ internal static class ModalityCues
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenDictionary<string, Modality>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word opens a condition ("if", "unless").</summary>
+    public static bool IsCondition(ReadOnlySpan<char> word) =>
+        word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a condition opens between two token positions: "would provide aid if parliament approved it".</summary>
+    public static bool ConditionIn(Text.AnalyzedText text, int from, int toExclusive)
+    {
+        for (var i = from; i < toExclusive; i++)
+        {
+            if (IsCondition(text.TokenText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -792,7 +792,7 @@ public sealed class SentenceCoder
         for (var i = cue - 1; i >= sentence.FirstToken && i >= cue - 8; i--)
         {
             var word = text.TokenText(i);
-            if (word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase) || word is "," or ";")
+            if (ModalityCues.IsCondition(word) || word is "," or ";")
             {
                 return null;
             }
@@ -800,15 +800,7 @@ public sealed class SentenceCoder
             if (AnnouncingVerbs.Contains(word))
             {
                 // "said Germany would provide aid if parliament approved it" stays a condition.
-                for (var k = cue + 1; k < sentence.EndTokenExclusive; k++)
-                {
-                    if (text.TokenText(k).Equals("if", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return null;
-                    }
-                }
-
-                return i;
+                return ModalityCues.ConditionIn(text, cue + 1, sentence.EndTokenExclusive) ? null : i;
             }
         }
 

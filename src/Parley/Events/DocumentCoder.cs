@@ -192,7 +192,8 @@ public sealed class DocumentCoder
     private const string GenericRefusalCode = "120";
 
     // The refusal right before the act: "refused to lift", "declined to release", or a stated will not to act —
-    // "will not end their strike", "would not withdraw", "won't release" — which CAMEO codes as a refusal too.
+    // "will not end their strike", "would not withdraw", "won't release" — which CAMEO codes as a refusal too, unless
+    // the sentence makes it conditional ("will not accept the demands unless talks resume").
     private static int RefusalWord(AnalyzedText text, SentenceSpan sentence, SentenceEvent match)
     {
         if (match.Modality != Modality.Negated || match.VerbStart < 2)
@@ -204,24 +205,9 @@ public sealed class DocumentCoder
         var word = text.TokenText(match.VerbStart - 2);
         return (before.Equals("to", StringComparison.OrdinalIgnoreCase) && RefusalWords.Contains(word))
             || ((before.Equals("not", StringComparison.OrdinalIgnoreCase) || before.Equals("n't", StringComparison.OrdinalIgnoreCase)) && WillWords.Contains(word)
-                && !StatesCondition(text, sentence))
+                && !ModalityCues.ConditionIn(text, sentence.FirstToken, sentence.EndTokenExclusive))
             ? match.VerbStart - 2
             : -1;
-    }
-
-    // "will not accept the demands unless talks resume": a refusal on a condition is not coded (as the "would" of an
-    // announcement with a condition stays hypothetical).
-    private static bool StatesCondition(AnalyzedText text, SentenceSpan sentence)
-    {
-        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
-        {
-            if (text.TokenText(i).Equals("if", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("unless", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillWords = FrozenSet.Create(
