@@ -63,6 +63,9 @@ internal sealed partial record TabariOptions
     /// <summary>An agent named without an actor is an actor coded with its agent code (<c>SET: CONVERT AGENTS</c>, manual 8.2.6).</summary>
     public bool ConvertAgents { get; init; }
 
+    /// <summary>The conditions under which a text is too complex to code (<c>COMPLEX:</c>, manual 8.7); none by default.</summary>
+    public TabariComplexity Complex { get; init; } = TabariComplexity.None;
+
     /// <summary>Applies the lines of an options file in order.</summary>
     public TabariOptions ApplyFile(IEnumerable<string> lines)
     {
@@ -86,7 +89,7 @@ internal sealed partial record TabariOptions
         return options;
     }
 
-    /// <summary>Applies one command ("SET: CODE BY SENTENCE", "COMMA: OFF", "FORWARD: ^^***NNN*SSS"); other commands change nothing.</summary>
+    /// <summary>Applies one command ("SET: CODE BY SENTENCE", "COMMA: OFF", "COMPLEX: VERBS[5] NOACTPRIOR", "FORWARD: ^^***NNN*SSS"); other commands change nothing.</summary>
     public TabariOptions Apply(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -159,6 +162,11 @@ internal sealed partial record TabariOptions
 
             var target = DefaultTargetCode().Match(body);
             return target.Success ? this with { DefaultTarget = target.Groups[1].Value } : this;
+        }
+
+        if (text.StartsWith("COMPLEX:", StringComparison.Ordinal))
+        {
+            return this with { Complex = TabariComplexity.Parse(text[8..]) };
         }
 
         if (text.StartsWith("FORWARD:", StringComparison.Ordinal) || text.StartsWith("FORW:", StringComparison.Ordinal))

@@ -87,15 +87,15 @@ public sealed class TabariOptionsTests
         SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
 
         // A text shorter than MINIMUM WORDS is not coded
-        var (shortResult, _) = TabariConventions.Code(coder, Document("Russia attacked Ukraine."), TabariOptions.Defaults, []);
+        var (shortResult, _, _, _) = TabariConventions.Code(coder, Document("Russia attacked Ukraine."), TabariOptions.Defaults, []);
         Assert.Empty(shortResult.Events);
         Assert.Contains("MINIMUM WORDS", shortResult.SkipReason, StringComparison.Ordinal);
 
         // Two events in one clause: CODE ALL keeps both, CODE BY CLAUSE only those of the first verb
         var text = "Russia accused Ukraine of shelling the nuclear plant after Ukrainian troops attacked Russian positions near the border on Monday.";
-        var (all, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults with { CodeBy = TabariCodeBy.All }, []);
+        var (all, _, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults with { CodeBy = TabariCodeBy.All }, []);
         Assert.True(all.Events.Count >= 2);
-        var (byClause, notes) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults, []);
+        var (byClause, notes, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults, []);
         var first = all.Events.Min(e => e.Explanation.VerbTokens.Start);
         Assert.NotEmpty(byClause.Events);
         Assert.All(byClause.Events, e => Assert.Equal(first, e.Explanation.VerbTokens.Start));
@@ -109,11 +109,11 @@ public sealed class TabariOptionsTests
         var document = new SourceDocument("t", "Russia threatened retaliation on Monday after weeks of tension along the whole front line.", new DateOnly(2023, 5, 2), null, null, null, "test");
 
         // Without DEFAULT: TARGET, TABARI codes no event that has no target
-        var (plain, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults, []);
+        var (plain, _, _, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults, []);
         Assert.Empty(plain.Events);
 
         // With it, the event gets the default code as target
-        var (defaulted, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults.Apply("DEFAULT: TARGET [WLD]"), []);
+        var (defaulted, _, _, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults.Apply("DEFAULT: TARGET [WLD]"), []);
         Assert.NotEmpty(defaulted.Events);
         Assert.All(defaulted.Events, e => Assert.Equal("WLD", e.Target?.Code));
     }
