@@ -14,14 +14,18 @@ public sealed class EvaluationMechanicsTests
         // Given a file in the layout of TABARI's Validate.text (TestData/eval/tabari-format.text, written for Parley)
         var (records, skipped) = TabariSuite.ReadRecords(TestFile("tabari-format.text"));
 
-        // Then {+++}, OPTION and unchecked-only records are skipped, {---} expects nothing, and FINAL-01 ends the suite
-        Assert.Equal(["SAMPLE-01", "SAMPLE-02", "SAMPLE-05"], records.Select(r => r.Id));
-        Assert.Equal(["SAMPLE-00", "SAMPLE-03", "SAMPLE-04"], skipped.Select(s => s.Id));
-        Assert.Equal([new EvalItem("FRE", "SYL", "111")], records[0].Expected);
-        Assert.Empty(records[1].Expected);
-        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[2].Expected);
-        Assert.Equal(new DateOnly(1995, 1, 1), records[0].Date);
-        Assert.Equal("Freedonia criticized Sylvania on Monday.", records[0].Text);
+        // Then OPTION and unchecked-only records are skipped with their reason, {+++} expects the complex verdict,
+        // {---} expects nothing, and FINAL-01 ends the suite
+        Assert.Equal(["SAMPLE-00", "SAMPLE-01", "SAMPLE-02", "SAMPLE-05"], records.Select(r => r.Id));
+        Assert.Equal([("SAMPLE-03", TabariSuite.Unchecked), ("SAMPLE-04", TabariSuite.OptionRecord)], skipped);
+        Assert.Equal("complex", records[0].ExpectedVerdict);
+        Assert.Empty(records[0].Expected);
+        Assert.Null(records[1].ExpectedVerdict);
+        Assert.Equal([new EvalItem("FRE", "SYL", "111")], records[1].Expected);
+        Assert.Empty(records[2].Expected);
+        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[3].Expected);
+        Assert.Equal(new DateOnly(1995, 1, 1), records[1].Date);
+        Assert.Equal("Freedonia criticized Sylvania on Monday.", records[1].Text);
     }
 
     [Fact]
