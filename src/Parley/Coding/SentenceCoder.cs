@@ -206,6 +206,15 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>
+    /// TABARI's <c>DEFAULT: SOURCE [code]</c> option, used by its suite: the code given as source to an event whose
+    /// verb has none; <c>null</c> (the default): no event is coded without a source.
+    /// </summary>
+    public string? DefaultSource { get; set; }
+
+    /// <summary>With <see cref="DefaultSource"/>, TABARI's <c>PRIOR</c>: the default also stands in for a source found only after the verb.</summary>
+    public bool DefaultSourcePrior { get; set; }
+
     /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
     public bool ConvertAgents
     {
@@ -571,6 +580,13 @@ public sealed class SentenceCoder
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
                 target = objectAgent;
             }
+        }
+
+        if (DefaultSource is { } defaultSource && (source is null || (DefaultSourcePrior && source.Start > match.Start)))
+        {
+            // An actor of no words, standing where the source would: the explanation shows the rule, not a text.
+            rules.Add($"source: TABARI's DEFAULT: SOURCE {defaultSource}, no actor {(source is null ? "found" : "before the verb")}");
+            source = new ActorMention(match.Start, match.Start, null, null, null, defaultSource, []) { ExplicitCode = defaultSource };
         }
 
         if (source is null)

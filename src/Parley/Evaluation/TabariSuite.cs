@@ -64,15 +64,27 @@ public static partial class TabariSuite
             actorFiles.Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1))),
             Path.GetFileName(verbsFile),
             File.ReadAllText(verbsFile, Encoding.Latin1));
-        var converting = new Lazy<Events.DocumentCoder>(() => coder.WithConvertAgents(true));
+        // Records run under the options in force for them: a coder per combination of the options that change the coder.
+        var coders = new Dictionary<(bool, string?, bool), Events.DocumentCoder> { [(false, null, false)] = coder };
+        Events.DocumentCoder CoderFor(TabariOptions o)
+        {
+            var key = (o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+            if (!coders.TryGetValue(key, out var c))
+            {
+                coders[key] = c = coder.WithTabariOptions(o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+            }
+
+            return c;
+        }
+
         var allNotes = notes
             .Append($"discard [###] and complex [+++] phrases of the dictionaries: {screen.SpecialPhraseCount}; COMPLEX: conditions VERBS, ACTORS, PRONOUNS, CONJ, COMMA, LATEVERB, NOACTPRIOR, NOACTAFTER, NOVERB applied on TABARI's word classes (NOSOURCE, NOTARGET, NOEVENT not applied)")
-            .Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, COMPLEX, CODE BY, DEFAULT target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
+            .Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, COMPLEX, CODE BY, DEFAULT source and target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
         return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
             ReportModalityBlind = true,
-            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story, screen),
+            CodeRecord = (index, document) => TabariConventions.Code(CoderFor(read[index].Options), document, read[index].Options, read[index].Story, screen),
         };
     }
 

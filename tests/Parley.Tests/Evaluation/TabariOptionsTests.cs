@@ -130,7 +130,31 @@ public sealed class TabariOptionsTests
         Assert.False(TabariOptions.Defaults.ConvertAgents);
         Assert.True(TabariOptions.Defaults.Apply("SET: CONVERT AGENT = TRUE").ConvertAgents);
         Assert.DoesNotContain(coder.Code(document).Events, e => e.Source.Code == "~REB");
-        var converted = coder.WithConvertAgents(true).Code(document).Events;
+        var converted = coder.WithTabariOptions(convertAgents: true, null, false).Code(document).Events;
         Assert.Contains(converted, e => e.Source.Code == "~REB" && e.Target?.Code == "FRE");
+    }
+
+    [Fact]
+    public void DefaultSourceIsGivenToAnEventWhoseVerbHasNoSource()
+    {
+        // Given imported actors that do not know the subject of the sentence
+        var (actors, _) = Parley.Lexicon.Import.ActorDictionaryLoader.Load(null, [TestFile("sample.actors")]);
+        var coder = new DocumentCoder(Parley.Ontology.Codebook.Default, actors, Parley.Lexicon.PatternLexicon.Default);
+        var document = new SourceDocument("t", "Zembla criticized Freedonia sharply on Monday over the closing of the border.", new DateOnly(2023, 5, 2), null, null, null, "test");
+
+        // Then the option is read with its PRIOR flag and reset by DEFAULT: OFF
+        var options = TabariOptions.Defaults.Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER");
+        Assert.Equal("DEFSRC", options.DefaultSource);
+        Assert.True(options.DefaultSourcePrior);
+        Assert.False(TabariOptions.Defaults.Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]").DefaultSourcePrior);
+        Assert.Null(options.Apply("DEFAULT: OFF").DefaultSource);
+
+        // And without it no event is coded, with it the default code is the source
+        Assert.Empty(coder.Code(document).Events);
+        var defaulted = coder.WithTabariOptions(false, "DEFSRC", true).Code(document).Events;
+        var e = Assert.Single(defaulted);
+        Assert.Equal("DEFSRC", e.Source.Code);
+        Assert.Equal("FRE", e.Target?.Code);
+        Assert.Contains(e.Explanation.Rules, r => r.Contains("DEFAULT: SOURCE", StringComparison.Ordinal));
     }
 }
