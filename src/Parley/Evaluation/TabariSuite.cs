@@ -153,6 +153,14 @@ public static partial class TabariSuite
 
                     i++;
                 }
+
+                // Lines in the comment's own form ("\n{ ... }") right after it closed still belong to it: two records
+                // close the comment early and list further events after it (AGENTS-11, PATTERN-26), which TABARI checks.
+                while (i < lines.Length && lines[i].TrimStart().StartsWith("\\n", StringComparison.Ordinal) && !RecordHeader().IsMatch(lines[i]))
+                {
+                    comment.Append(lines[i]).Append('\n');
+                    i++;
+                }
             }
 
             var origin = $"{textFile}:{headerLine.ToString(CultureInfo.InvariantCulture)}";

@@ -16,7 +16,7 @@ public sealed class EvaluationMechanicsTests
 
         // Then OPTION and unchecked-only records are skipped with their reason, {+++} expects the complex verdict,
         // {---} expects nothing, and FINAL-01 ends the suite
-        Assert.Equal(["SAMPLE-00", "SAMPLE-01", "SAMPLE-02", "SAMPLE-05"], records.Select(r => r.Id));
+        Assert.Equal(["SAMPLE-00", "SAMPLE-01", "SAMPLE-02", "SAMPLE-05", "SAMPLE-06"], records.Select(r => r.Id));
         Assert.Equal([("SAMPLE-03", TabariSuite.Unchecked), ("SAMPLE-04", TabariSuite.OptionRecord)], skipped);
         Assert.Equal("complex", records[0].ExpectedVerdict);
         Assert.Empty(records[0].Expected);
@@ -25,6 +25,9 @@ public sealed class EvaluationMechanicsTests
         Assert.Empty(records[2].Expected);
         Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[3].Expected);
         Assert.Equal(new DateOnly(1995, 1, 1), records[1].Date);
+
+        // Lines in the comment's form right after an early "*/" still belong to the comment
+        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[4].Expected);
         Assert.Equal("Freedonia criticized Sylvania on Monday.", records[1].Text);
     }
 
