@@ -49,6 +49,11 @@ public sealed class EvaluationMechanicsTests
         Assert.Equal("223", codes.ToSuiteCode(surrogate));
         Assert.EndsWith("[032:033]", rewritten, StringComparison.Ordinal);
         Assert.Equal("111", codes.ToSuiteCode("111"));
+
+        // A test code with a letter suffix is a suite code too; a bracketed word is not a code
+        var lettered = OpenCodebook.For(["- IN_ * [075A]", "- * THE FULL [xyz]"]);
+        Assert.Equal(["075A"], lettered.SurrogateCodes);
+        Assert.Contains("[xyz]", lettered.Rewrite("- * THE FULL [xyz]"), StringComparison.Ordinal);
     }
 
     [Fact]
