@@ -255,7 +255,8 @@ public static partial class TabariSuite
 
         if (checkedBlocks == 0)
         {
-            return ([], null, Unchecked);
+            // An unclosed "{ OPTION: ... */" is an option command too.
+            return ([], null, OptionCommand().IsMatch(comment) ? OptionRecord : Unchecked);
         }
 
         return noEvent && expected.Count > 0
