@@ -27,7 +27,7 @@ internal static class TabariConventions
         }
 
         var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes) : document.Text;
-        var verdict = (screen ?? TabariScreen.Empty).Judge(document.Text, text, document.PublicationDate, options.Complex, notes.Count, story);
+        var verdict = (screen ?? TabariScreen.Empty).Judge(document.Text, text, document.PublicationDate, options.Complex, notes.Count, story, options.ConvertAgents);
         if (verdict.Name is { } name)
         {
             return new SuiteCoding(new DocumentResult(document, 0, [], $"TABARI: {name}: {verdict.Reason}"), notes, name, verdict.Reason);

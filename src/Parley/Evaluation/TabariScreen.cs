@@ -127,6 +127,7 @@ internal sealed class TabariScreen
     private static readonly HashSet<string> PronounWords = new(StringComparer.Ordinal) { "HE", "SHE", "HIM", "HER", "IT", "THEY", "THEM", "THEIR" };
 
     private readonly List<Phrase> _actors = [];
+    private readonly List<Phrase> _agents = [];
     private readonly List<Phrase> _nouns = [];
     private readonly List<Phrase> _verbs = [];
     private readonly List<SpecialPhrase> _special = [];
@@ -138,14 +139,17 @@ internal sealed class TabariScreen
     public int SpecialPhraseCount => _special.Count;
 
     /// <summary>Reads the special codes and word classes of TABARI's .actors/.agents files and its .verbs file.</summary>
-    public static TabariScreen Read(IEnumerable<(string Name, string Text)> actorFiles, string verbsName, string verbsText)
+    /// <param name="actorFiles">The actors and agents files (name, text, whether it is an agents file).</param>
+    /// <param name="verbsName">The verbs file's name, for reasons.</param>
+    /// <param name="verbsText">The verbs file's text.</param>
+    public static TabariScreen Read(IEnumerable<(string Name, string Text, bool Agents)> actorFiles, string verbsName, string verbsText)
     {
         ArgumentNullException.ThrowIfNull(actorFiles);
         ArgumentNullException.ThrowIfNull(verbsText);
         var screen = new TabariScreen();
-        foreach (var (name, text) in actorFiles)
+        foreach (var (name, text, agents) in actorFiles)
         {
-            screen.ReadActors(name, text);
+            screen.ReadActors(name, text, agents ? screen._agents : screen._actors);
         }
 
         screen.ReadVerbs(verbsName, verbsText);
@@ -163,7 +167,8 @@ internal sealed class TabariScreen
     /// <param name="complexity">The <c>COMPLEX:</c> conditions in force.</param>
     /// <param name="removedCommaClauses">How many comma-delimited clauses were removed.</param>
     /// <param name="story">The earlier records of the story when pronouns are forwarded (<c>FORWARD:</c>): a pronoun before the first verb stands for an actor when one was named there.</param>
-    public TabariVerdict Judge(string fullText, string parsedText, DateOnly? date, TabariComplexity complexity, int removedCommaClauses, IReadOnlyList<string>? story = null)
+    /// <param name="convertAgents">TABARI's <c>CONVERT AGENTS</c>: an agent on its own is an actor (otherwise only next to one).</param>
+    public TabariVerdict Judge(string fullText, string parsedText, DateOnly? date, TabariComplexity complexity, int removedCommaClauses, IReadOnlyList<string>? story = null, bool convertAgents = false)
     {
         ArgumentNullException.ThrowIfNull(complexity);
         var words = Words(fullText, out var capitalized);
@@ -184,13 +189,13 @@ internal sealed class TabariScreen
             return TabariVerdict.Coded;
         }
 
-        var storyHasActor = story is not null && story.Any(s => Classify(Words(s, out var caps), caps).Contains(WordClass.ActorStart));
-        return Complexity(Words(parsedText, out var parsedCapitalized), parsedCapitalized, complexity, removedCommaClauses, storyHasActor);
+        var storyHasActor = story is not null && story.Any(s => Classify(Words(s, out var caps), caps, convertAgents).Contains(WordClass.ActorStart));
+        return Complexity(Words(parsedText, out var parsedCapitalized), parsedCapitalized, complexity, removedCommaClauses, storyHasActor, convertAgents);
     }
 
-    private TabariVerdict Complexity(List<string> words, List<bool> capitalized, TabariComplexity c, int removedCommaClauses, bool storyHasActor)
+    private TabariVerdict Complexity(List<string> words, List<bool> capitalized, TabariComplexity c, int removedCommaClauses, bool storyHasActor, bool convertAgents)
     {
-        var classes = Classify(words, capitalized);
+        var classes = Classify(words, capitalized, convertAgents);
         var verbs = new List<int>();
         int actors = 0, pronouns = 0, conjunctions = 0;
         for (var i = 0; i < classes.Length; i++)
@@ -270,7 +275,7 @@ internal sealed class TabariScreen
 
     // TABARI's word classes (manual 7.1): actors first (longest phrase), then nouns, then verbs; a verb right after
     // a determiner is a noun ("an attack").
-    private WordClass[] Classify(List<string> words, List<bool> capitalized)
+    private WordClass[] Classify(List<string> words, List<bool> capitalized, bool convertAgents)
     {
         var classes = new WordClass[words.Count];
         for (var i = 0; i < words.Count; i++)
@@ -282,7 +287,8 @@ internal sealed class TabariScreen
                 continue;
             }
 
-            var actorLength = Longest(_actors, words, i);
+            // An agent ("police") is an actor only under CONVERT AGENTS (manual 8.2.6); next to an actor the actor counts.
+            var actorLength = Math.Max(Longest(_actors, words, i), convertAgents ? Longest(_agents, words, i) : 0);
             if (actorLength > 0)
             {
                 classes[i] = WordClass.ActorStart;
@@ -389,7 +395,7 @@ internal sealed class TabariScreen
         return words;
     }
 
-    private void ReadActors(string name, string text)
+    private void ReadActors(string name, string text, List<Phrase> phrases)
     {
         var section = string.Empty;
         List<Phrase>? group = null;
@@ -405,7 +411,7 @@ internal sealed class TabariScreen
 
             if (codes.Count > 0 && !codes.All(c => c.Code == "---"))
             {
-                _actors.AddRange(group);
+                phrases.AddRange(group);
             }
 
             foreach (var (when, code) in codes)

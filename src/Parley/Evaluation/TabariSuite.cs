@@ -61,7 +61,7 @@ public static partial class TabariSuite
         var verbsFile = Named("verbsfile");
         var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, verbsFile, SuiteDictionaries.VerbFormat.Tabari);
         var screen = TabariScreen.Read(
-            actorFiles.Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1))),
+            actorFiles.Select((f, n) => (Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1), Agents: n > 0)),
             Path.GetFileName(verbsFile),
             File.ReadAllText(verbsFile, Encoding.Latin1));
         // Records run under the options in force for them: a coder per combination of the options that change the coder.

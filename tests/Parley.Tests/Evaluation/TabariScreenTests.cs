@@ -45,7 +45,11 @@ public sealed class TabariScreenTests
 
     private static readonly DateOnly Date = new(1995, 6, 1);
 
-    private static TabariScreen Screen() => TabariScreen.Read([("test.actors", Actors)], "test.verbs", Verbs);
+    private const string Agents = """
+        GUARDS_  [~MIL]
+        """;
+
+    private static TabariScreen Screen() => TabariScreen.Read([("test.actors", Actors, false), ("test.agents", Agents, true)], "test.verbs", Verbs);
 
     private static TabariVerdict Judge(string text, TabariComplexity? complexity = null, DateOnly? date = null, IReadOnlyList<string>? story = null) =>
         Screen().Judge(text, text, date ?? Date, complexity ?? TabariComplexity.None, 0, story);
@@ -109,6 +113,10 @@ public sealed class TabariScreenTests
         // No actor before the first verb diverts; a null-coded verb is no verb here
         Assert.Equal(TabariVerdictKind.Complex, Judge("Criticized by Sylvania, the government of Freedonia stayed silent.", noActorPrior).Kind);
         Assert.Equal(TabariVerdictKind.Coded, Judge("In dealing with it, Freedonia criticized Sylvania on Monday.", noActorPrior).Kind);
+
+        // An agent on its own is an actor only under CONVERT AGENTS
+        Assert.Equal(TabariVerdictKind.Complex, Judge("The guards criticized Sylvania again on Tuesday.", noActorPrior).Kind);
+        Assert.Equal(TabariVerdictKind.Coded, Screen().Judge("The guards criticized Sylvania again on Tuesday.", "The guards criticized Sylvania again on Tuesday.", Date, noActorPrior, 0, null, convertAgents: true).Kind);
 
         // A pronoun before the verb stands for an actor when an earlier record of the story names one (FORWARD)
         Assert.Equal(TabariVerdictKind.Complex, Judge("It criticized Sylvania again on Tuesday.", noActorPrior).Kind);
