@@ -67,12 +67,67 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
             }
+            else if (length == 0 && start < end && LedOrBasedBy(text, start, end, date) is { } leader)
+            {
+                raw.Add(new RawMatch(i, start + 1, leader));
+                i = start + 1;
+                continue;
+            }
 
             i++;
         }
 
         RegroupNationalityWords(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry);
+    }
+
+    // "The Saudi-led coalition", "US-led forces", "the Vietnamese-led army": the one who leads a coalition or a force is
+    // the actor CAMEO codes for it, so "X-led" (also "-headed", "-dominated") stands for X. "A London-based rights group"
+    // is a group of that country, but only with a group noun after it: "the London-based Syrian Observatory" names its
+    // own actor. Backers and sponsors ("Iranian-backed militias", "a UN-brokered deal", "Russian-made rockets",
+    // "rebel-held towns") are not the actor: such words stay unmatched and the group after them takes its country as
+    // groups do.
+    private ResolvedActor? LedOrBasedBy(AnalyzedText text, int token, int end, DateOnly? date)
+    {
+        var word = text.TokenText(token);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var suffix = word[(word.LastIndexOf('-') + 1)..];
+        var based = suffix.Equals("based", StringComparison.OrdinalIgnoreCase);
+        if (!based && !suffix.Equals("led", StringComparison.OrdinalIgnoreCase) && !suffix.Equals("headed", StringComparison.OrdinalIgnoreCase)
+            && !suffix.Equals("dominated", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (dictionary.MatchWord(word[..hyphen]) is not { } candidates)
+        {
+            return null;
+        }
+
+        var actor = dictionary.ResolveBest(candidates, date);
+        if (actor.Entry.Kind is ActorKind.Agent or ActorKind.Person || actor.ExplicitCode == "---")
+        {
+            return null;
+        }
+
+        if (based)
+        {
+            // Where a group is based says its country, not that its government acts ("Moscow-based" is not the Kremlin).
+            if (token + 1 >= end || dictionary.Match(text, token + 1, end, out var next) == 0 || next is null
+                || dictionary.ResolveBest(next, date).Entry.Kind != ActorKind.Agent || actor.Country is null)
+            {
+                return null;
+            }
+
+            return actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null };
+        }
+
+        return actor;
     }
 
     // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
@@ -83,6 +138,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         for (var k = 0; k < raw.Count; k++)
         {
             var current = raw[k];
+            // "Kosovo Albanians": a country's name before another nation's people, as its adjective would be.
+            if (current.Actor.Entry.Kind == ActorKind.Country)
+            {
+                RegroupCommunity(text, raw, k);
+                continue;
+            }
+
             if (current.Actor.Entry.Kind != ActorKind.CountryAdjective)
             {
                 continue;
@@ -105,8 +167,49 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 }
 
                 raw[k] = group;
+                continue;
             }
+
+            RegroupCommunity(text, raw, k);
         }
+    }
+
+    private static void RegroupCommunity(AnalyzedText text, List<RawMatch> raw, int k)
+    {
+        if (k + 1 < raw.Count && CommunityOf(text, raw[k], raw[k + 1], k + 2 < raw.Count ? raw[k + 2] : null) is { } community)
+        {
+            raw[k] = community;
+            raw.RemoveRange(k + 1, community.End == raw[k + 1].End ? 1 : 2);
+        }
+    }
+
+    // "Bosnian Serbs", "Kosovo Albanians", "Croatian Serb refugees": a country word before the people noun of another
+    // nation names that nation's community living in the first country (BIH, not SRB), as "Iraqi Kurds" does. A
+    // singular people word needs a group noun after it ("Bosnian Serb forces"). Where the people noun is a civic one —
+    // "Turkish Cypriots", "Arab Americans" — the country word says the origin and the noun the country.
+    private static RawMatch? CommunityOf(AnalyzedText text, RawMatch place, RawMatch people, RawMatch? after)
+    {
+        if (place.Actor.Entry.Kind is not (ActorKind.CountryAdjective or ActorKind.Country) || people.Actor.Entry.Kind != ActorKind.CountryAdjective
+            || people.Start != place.End || people.End != place.End + 1 || place.Actor.Country is null || people.Actor.Country is null
+            || place.Actor.Country == people.Actor.Country)
+        {
+            return null;
+        }
+
+        var word = text.TokenText(people.Start);
+        var home = CivicDemonyms.Contains(word) ? people.Actor.Country : place.Actor.Country;
+        var name = text.Text[text.Tokens[place.Start].Start..text.Tokens[people.End - 1].EndExclusive];
+        if (after is { } noun && noun.Start == people.End && noun.Actor.Entry.Kind == ActorKind.Agent && !noun.Actor.Entry.IsImported)
+        {
+            return new RawMatch(place.Start, noun.End, noun.Actor with { Country = home, Name = $"{name} {noun.Actor.Name}" }, IsTitle: true);
+        }
+
+        if (!IsPlural(word))
+        {
+            return null;
+        }
+
+        return new RawMatch(place.Start, people.End, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, name, null), IsTitle: true);
     }
 
     private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
@@ -267,6 +370,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var country = placeCountry ?? first?.Country ?? memory?.LastAffiliated?.Country;
         if (country is null)
         {
+            AddGroupsOfNoCountry(text, mentions, groups);
             return;
         }
 
@@ -296,6 +400,30 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             mentions.Add(new ActorMention(group.Start, group.End, country, null, a.Role, $"{country} {a.Name}", [a.Entry])
             {
                 Note = $"group: '{words}' of {country} ({from})",
+                IsContextGroup = true,
+            });
+        }
+
+        mentions.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    // With no country in sight, most groups ("officials", "police") name no one that can be coded. Radicals
+    // ("Islamic fundamentalist leaders") and the communities named by a proper noun ("Sunnis", "Kurds", "Muslims")
+    // are actors across borders: they are coded by their role alone, with CAMEO's unknown country ("---RAD", "---CVL").
+    private static void AddGroupsOfNoCountry(AnalyzedText text, List<ActorMention> mentions, List<RawMatch> groups)
+    {
+        foreach (var group in groups)
+        {
+            var a = group.Actor;
+            if (a.Role != "RAD" && !(a.Entry.Name.Length > 0 && char.IsUpper(a.Entry.Name[0])))
+            {
+                continue;
+            }
+
+            var words = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
+            mentions.Add(new ActorMention(group.Start, group.End, null, null, a.Role, a.Name, [a.Entry])
+            {
+                Note = $"group: '{words}' of no country named",
                 IsContextGroup = true,
             });
         }
@@ -473,6 +601,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
     private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    // People nouns that name citizens of a country whatever their origin, so that the country word before them says the origin.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CivicDemonyms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "Cypriot", "Cypriots", "American", "Americans", "Canadian", "Canadians", "Australian", "Australians")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionWords = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -163,6 +163,9 @@ public sealed class ActorDictionary
     /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and candidates.</summary>
     public int Match(AnalyzedText text, int start, int end, out ActorCandidates? candidates) => _trie.MatchLongest(text, start, end, out candidates);
 
+    /// <summary>The candidates of a one-word actor phrase given as text, such as the "Saudi" of "Saudi-led" (null for none).</summary>
+    public ActorCandidates? MatchWord(ReadOnlySpan<char> word) => _trie.MatchWord(word, word.Length > 0 && char.IsUpper(word[0]));
+
     /// <summary>An organisation by id, when known.</summary>
     public OrganisationInfo? Organisation(string id) => _organisations.GetValueOrDefault(id);
 

@@ -1,0 +1,48 @@
+namespace Parley.Tests.Events;
+
+/// <summary>Who a group is: communities of another nation, "X-led" and "X-backed" compounds, groups with no country in sight.</summary>
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AnotherNationsPeopleAfterACountryWordAreACommunityOfThatCountry()
+    {
+        // "Bosnian Serbs" live in Bosnia: they are not Serbia; "Cypriots" are citizens whatever their origin
+        var accusation = Only("Bosnian Serbs accused Croatia of shelling their villages.");
+        var rejection = Only("Greek Cypriots rejected the proposal of Turkey on Monday.");
+
+        Assert.Equal("BIHCVL", accusation.Source.Code);
+        Assert.Equal("CYPCVL", rejection.Source.Code);
+    }
+
+    [Fact]
+    public void TheLeaderOfAnXLedForceIsItsActor()
+    {
+        var strike = Only("The Saudi-led coalition bombed Yemen on Monday.");
+        var attack = Only("US-led forces attacked Iraq on Monday.");
+
+        Assert.Equal("SAU", strike.Source.Code);
+        Assert.Equal("USAMIL", attack.Source.Code);
+    }
+
+    [Fact]
+    public void ABackerIsNotTheActorOfAnXBackedGroup()
+    {
+        // the militias are where they fight, not Iran's; "X-based" gives a country only to a group noun after it
+        var attack = Only("Iranian-backed militias attacked American troops in Iraq on Sunday.");
+        var criticism = Only("The London-based Amnesty International criticized Iran.");
+
+        Assert.Equal("IRQREB", attack.Source.Code);
+        Assert.Equal("AMNESTY", criticism.Source.Code);
+    }
+
+    [Fact]
+    public void RadicalsAndCommunitiesWithNoCountryInSightAreCodedByTheirRole()
+    {
+        var attack = Only("Islamic extremist groups attacked a convoy of the United Nations.");
+        var protest = Only("Sunnis protested against the new constitution.");
+
+        Assert.Equal("---RAD", attack.Source.Code);
+        Assert.Equal("---CVL", protest.Source.Code);
+        Assert.Empty(Code("Protesters attacked the police."));
+    }
+}
