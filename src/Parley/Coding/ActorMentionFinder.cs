@@ -463,8 +463,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
             var word = text.TokenText(i);
-            if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase)
-                && !word.Equals("near", StringComparison.OrdinalIgnoreCase))
+            var where = word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+
+            // "The air strike on Gaza killed ten people", "shells fell into Kharkiv": a town or region struck or
+            // entered is where the sentence happens too. A country after these words is a target ("sanctions on
+            // Iran"), not a place, so only the gazetteer's towns and regions count after them.
+            if (!where && !word.Equals("on", StringComparison.OrdinalIgnoreCase) && !word.Equals("into", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -487,20 +492,32 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            if (dictionary.Match(text, start, sentence.EndTokenExclusive, out var candidates) > 0 && candidates is not null)
+            if (CountryNamedAt(text, start, sentence.EndTokenExclusive) is { } country)
             {
-                foreach (var entry in candidates.Entries)
+                if (where)
                 {
-                    if (entry.Kind == ActorKind.Country && entry.Country is not null)
-                    {
-                        return entry.Country;
-                    }
+                    return country;
                 }
             }
-
-            if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
+            else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
             {
                 return place.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private string? CountryNamedAt(AnalyzedText text, int start, int end)
+    {
+        if (dictionary.Match(text, start, end, out var candidates) > 0 && candidates is not null)
+        {
+            foreach (var entry in candidates.Entries)
+            {
+                if (entry.Kind == ActorKind.Country && entry.Country is not null)
+                {
+                    return entry.Country;
+                }
             }
         }
 

@@ -36,6 +36,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AGroupTakesTheCountryOfATownStruckBeforeThatOfTheAttacker()
+    {
+        // the civilians killed are Kharkiv's (Ukraine), not Russia's, though Russia is the sentence's first actor
+        var strike = Only("A Russian missile strike on Kharkiv killed five civilians.");
+
+        Assert.Equal("UKRCVL", strike.Target?.Code);
+    }
+
+    [Fact]
     public void RadicalsAndCommunitiesWithNoCountryInSightAreCodedByTheirRole()
     {
         var attack = Only("Islamic extremist groups attacked a convoy of the United Nations.");
