@@ -78,7 +78,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         }
 
         RegroupNationalityWords(text, raw);
-        return Combine(text, sentence, raw, memory, placeCountry);
+        return Combine(text, sentence, raw, memory, placeCountry, date);
     }
 
     // "The Saudi-led coalition", "US-led forces", "the Vietnamese-led army": the one who leads a coalition or a force is
@@ -212,7 +212,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         return new RawMatch(place.Start, people.End, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, name, null), IsTitle: true);
     }
 
-    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
+    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry, DateOnly? date)
     {
         var sentenceStart = sentence.FirstToken;
         var mentions = new List<ActorMention>();
@@ -346,7 +346,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         if (bareGroups is not null)
         {
-            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence));
+            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence, date));
         }
 
         return mentions;
@@ -458,7 +458,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The country of the first place named after "in", "at" or "near": a country name, else a town or region of the
     // gazetteer (a country name wins over a foreign town of the same name). Only looked for when a sentence has groups.
-    private string? PlaceCountry(AnalyzedText text, SentenceSpan sentence)
+    private string? PlaceCountry(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
     {
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
@@ -496,12 +496,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 if (where)
                 {
-                    return country;
+                    return dictionary.CountryOn(country, date);
                 }
             }
             else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
             {
-                return place.Country;
+                // A town of today's South Sudan was Sudan's before 2011.
+                return dictionary.CountryOn(place.Country, date);
             }
         }
 

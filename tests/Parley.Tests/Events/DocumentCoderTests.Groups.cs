@@ -45,6 +45,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void APlaceOfACountryNotYetFoundedBelongsToTheCountryItWasPartOf()
+    {
+        // South Sudan became independent on 2011-07-09: rebels near Juba in 2008 were Sudan's, in 2014 South Sudan's
+        var before = Only("Rebels attacked a government convoy near Juba on Sunday.", new DateOnly(2008, 3, 5));
+        var after = Only("Rebels attacked a government convoy near Juba on Sunday.", new DateOnly(2014, 3, 5));
+
+        Assert.Equal("SDNREB", before.Source.Code);
+        Assert.Equal("SSDREB", after.Source.Code);
+    }
+
+    [Fact]
     public void RadicalsAndCommunitiesWithNoCountryInSightAreCodedByTheirRole()
     {
         var attack = Only("Islamic extremist groups attacked a convoy of the United Nations.");
