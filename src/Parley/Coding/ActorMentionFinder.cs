@@ -438,7 +438,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var name = $"{actor.Name} {agent.Name}";
         if (actor.ExplicitCode is null && !agent.Entry.RoleFirst)
         {
-            return actor with { Role = agent.Role, Name = name };
+            // "Hamas leaders", "a Taliban spokesman": the leaders and spokesmen of an armed group are that group (PSEREB),
+            // not a government; "the Taliban government" says it is one.
+            var groupRole = actor is { Entry.Kind: ActorKind.Organisation, Country: not null, Role: not null } && agent.Role == "GOV"
+                && !GovernmentWords.Contains(agent.Entry.Name);
+            return actor with { Role = groupRole ? actor.Role : agent.Role, Name = name };
         }
 
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
@@ -619,6 +623,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
     private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    // Agent words that name a government itself rather than a person speaking or leading for someone.
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "government", "governments", "administration", "cabinet", "ministry", "foreign ministry",
+        "defence ministry", "defense ministry", "authorities", "regime", "president", "presidents", "prime minister", "premier",
+        "minister", "ministers", "foreign minister", "defence minister", "defense minister", "head of state");
 
     // People nouns that name citizens of a country whatever their origin, so that the country word before them says the origin.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CivicDemonyms = FrozenSet.Create(
