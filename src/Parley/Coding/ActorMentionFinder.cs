@@ -78,6 +78,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         }
 
         RegroupNationalityWords(text, raw);
+        ShareGroupNouns(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry, date);
     }
 
@@ -171,6 +172,27 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             RegroupCommunity(text, raw, k);
+        }
+    }
+
+    // "U.S. and Soviet negotiators", "French, British and German troops", "the Turkish and Greek sides": a plural group
+    // noun after a list of country words belongs to each of them, as "the ambassadors of Armenia and Georgia" does.
+    private static void ShareGroupNouns(AnalyzedText text, List<RawMatch> raw)
+    {
+        for (var k = raw.Count - 2; k > 0; k--)
+        {
+            var noun = raw[k + 1];
+            if (raw[k].Actor.Entry.Kind != ActorKind.CountryAdjective || noun.Actor.Entry.Kind != ActorKind.Agent || noun.Start != raw[k].End
+                || noun.Actor.Entry.IsImported || !IsPlural(text.TokenText(noun.End - 1)))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0 && raw[j].Actor.Entry.Kind is ActorKind.CountryAdjective or ActorKind.Country && !raw[j].IsTitle
+                && ListContinues(text, raw[j].End, raw[j + 1].Start); j--)
+            {
+                raw[j] = raw[j] with { Actor = WithAgent(raw[j].Actor, noun.Actor), IsTitle = true };
+            }
         }
     }
 

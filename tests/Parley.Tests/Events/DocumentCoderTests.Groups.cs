@@ -15,6 +15,14 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AGroupNounAfterAListOfCountryWordsBelongsToEach()
+    {
+        var events = Code("French, British and German troops attacked rebel positions in Mali on Monday.");
+
+        Assert.Equal(["DEUMIL", "FRAMIL", "GBRMIL"], events.Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TheLeaderOfAnXLedForceIsItsActor()
     {
         var strike = Only("The Saudi-led coalition bombed Yemen on Monday.");
