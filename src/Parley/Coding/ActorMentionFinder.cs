@@ -335,6 +335,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
+            else if (!current.Actor.Entry.IsImported && OfPlace(text, current.End, sentence.EndTokenExclusive, date) is { } ofPlace)
+            {
+                // "The government of Sindh province", "the people of Gaza", "police of Karachi": a group of a town or
+                // region is of its country (a country after "of" was joined above).
+                var a = current.Actor;
+                mentions.Add(new ActorMention(current.Start, ofPlace.End, ofPlace.Country, null, a.Role, $"{ofPlace.Country} {a.Name}", [a.Entry])
+                {
+                    Note = $"group: '{text.Text[text.Tokens[current.Start].Start..text.Tokens[ofPlace.End - 1].EndExclusive]}' of {ofPlace.Country} (the place named)",
+                    IsContextGroup = true,
+                });
+            }
             else if (current.Start < current.End && IsWord(text, current.Start, "the") && current.Actor.ExplicitCode is null
                 && !IsPlural(text.TokenText(current.End - 1))
                 && (memory?.LastPerson is { } person && (person.Country ?? person.Org) is not null ? person : memory?.LastAffiliated) is { } antecedent)
@@ -533,6 +544,31 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         }
 
         return null;
+    }
+
+    // "of Sindh province", "of the Gaza Strip", "of Karachi": a place of the gazetteer after "of", and its country on the date.
+    private (string Country, int End)? OfPlace(AnalyzedText text, int token, int end, DateOnly? date)
+    {
+        if (places is null || !IsWord(text, token, "of"))
+        {
+            return null;
+        }
+
+        var start = IsWord(text, token + 1, "the") ? token + 2 : token + 1;
+        if (start >= end || !text.Tokens[start].Has(TokenFlags.Capitalized) || CountryNamedAt(text, start, end) is not null
+            || places.Match(text, start, end, out var place) is var length && length == 0 || place is null)
+        {
+            return null;
+        }
+
+        // "Sindh province", "Kirkuk city": the kind of place after its name is part of it.
+        var after = start + length;
+        if (after < end && PlaceKinds.Contains(text.TokenText(after)))
+        {
+            after++;
+        }
+
+        return (dictionary.CountryOn(place.Country, date), after);
     }
 
     private string? CountryNamedAt(AnalyzedText text, int start, int end)

@@ -53,6 +53,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AGroupOfATownIsOfItsCountry()
+    {
+        // "of Kharkiv" says whose residents they are, before the first actor of the sentence (Russia)
+        var protest = Only("The residents of Kharkiv protested against Russia on Monday.");
+
+        Assert.Equal("UKRCVL", protest.Source.Code);
+    }
+
+    [Fact]
     public void APlaceOfACountryNotYetFoundedBelongsToTheCountryItWasPartOf()
     {
         // South Sudan became independent on 2011-07-09: rebels near Juba in 2008 were Sudan's, in 2014 South Sudan's
