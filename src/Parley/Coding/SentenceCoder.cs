@@ -1486,11 +1486,25 @@ public sealed class SentenceCoder
         return -1;
     }
 
-    private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
+    // Per-thread tag buffers, grown to the longest sentence seen: the tags live only while one sentence is coded.
+    [ThreadStatic]
+    private static PosTag[]? t_posTags;
+
+    [ThreadStatic]
+    private static CoarseTag[]? t_coarseTags;
+
+    private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence)
     {
-        var pos = new PosTag[sentence.TokenCount];
+        var n = sentence.TokenCount;
+        if (t_posTags is null || t_posTags.Length < n)
+        {
+            t_posTags = new PosTag[Math.Max(64, n * 2)];
+            t_coarseTags = new CoarseTag[t_posTags.Length];
+        }
+
+        var pos = t_posTags.AsSpan(0, n);
+        var coarse = t_coarseTags.AsSpan(0, n);
         _tagger.Tag(text, sentence, pos);
-        var coarse = new CoarseTag[pos.Length];
         for (var k = 0; k < pos.Length; k++)
         {
             coarse[k] = pos[k].IsVerb() || pos[k] == PosTag.MD ? CoarseTag.Verb : pos[k].IsNoun() ? CoarseTag.Noun : CoarseTag.Other;
