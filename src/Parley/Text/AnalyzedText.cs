@@ -46,6 +46,9 @@ public sealed class AnalyzedText
     /// <summary>Which of the small fixed word lists token <paramref name="index"/> is in.</summary>
     internal WordTraits TokenTraits(int index) => _tokens[index].Traits;
 
+    /// <summary>Whether token <paramref name="index"/> is in any of the lists <paramref name="traits"/> names.</summary>
+    internal bool Is(int index, WordTraits traits) => (_tokens[index].Traits & traits) != 0;
+
     /// <summary>The text of sentence <paramref name="index"/>.</summary>
     public string SentenceText(int index)
     {

@@ -6,8 +6,9 @@ namespace Parley.Text;
 /// <summary>
 /// Which of the small fixed word lists that later stages test nearly every token against a token belongs to
 /// (case-insensitive). <see cref="AnalyzedText.Analyze"/> looks each token up once and keeps the answer in the token,
-/// so the English check, the future-tense scan and the date finder read a bit instead of each hashing every token
-/// into a set of their own.
+/// so the English check, the future-tense scan, the date finder, the sentence coder's head checks and the pattern
+/// matcher read a bit instead of each hashing the same token into a set of their own, often once per pattern candidate.
+/// Each list stays defined by the class that uses it; the table is built from those lists.
 /// </summary>
 [Flags]
 internal enum WordTraits : ushort
@@ -32,6 +33,24 @@ internal enum WordTraits : ushort
 
     /// <summary>A number word of the date finder ("three", "several", "a").</summary>
     NumberWord = 32,
+
+    /// <summary>A form of "be" (or the passive "get") of the sentence coder ("was", "'s", "got").</summary>
+    Be = 64,
+
+    /// <summary>A determiner of the sentence coder ("the", "its", "every").</summary>
+    Determiner = 128,
+
+    /// <summary>A word that puts a verb, not a noun, after it for the sentence coder ("to", "will", "they").</summary>
+    VerbCue = 256,
+
+    /// <summary>A structural word the pattern matcher never skips as a modifier ("of", "and", "said").</summary>
+    Structural = 512,
+
+    /// <summary>An auxiliary the pattern matcher steps over before a verb head ("has", "were", "'ve").</summary>
+    Auxiliary = 1024,
+
+    /// <summary>An article ("the", "a", "an").</summary>
+    Article = 2048,
 }
 
 /// <summary>The one table behind <see cref="WordTraits"/>: the union of the lists, built from the lists their owners define.</summary>
@@ -59,6 +78,12 @@ internal static class WordTraitTable
         Mark(DateFinder.MonthWords, WordTraits.Month);
         Mark(DateFinder.WeekdayWords, WordTraits.Weekday);
         Mark(DateFinder.NumberWords, WordTraits.NumberWord);
+        Mark(Parley.Coding.SentenceCoder.BeWords, WordTraits.Be);
+        Mark(Parley.Coding.SentenceCoder.DeterminerWords, WordTraits.Determiner);
+        Mark(Parley.Coding.SentenceCoder.VerbCueWords, WordTraits.VerbCue);
+        Mark(Parley.Coding.PatternMatcher.StructuralWords, WordTraits.Structural);
+        Mark(Parley.Coding.PatternMatcher.AuxiliaryWords, WordTraits.Auxiliary);
+        Mark(Parley.Coding.PatternMatcher.ArticleWords, WordTraits.Article);
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
