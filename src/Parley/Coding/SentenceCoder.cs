@@ -301,7 +301,7 @@ public sealed class SentenceCoder
                     continue;
                 }
 
-                var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                var passive = candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
                     && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
