@@ -27,19 +27,21 @@ public sealed class SentenceCoder
     // A ceasefire too is agreed between the sides: "India and Pakistan agreed to a ceasefire".
     private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057" || code == "0871";
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
+    // The lists tested on tokens are also token traits (WordTraits): one lookup per token in AnalyzedText.Analyze.
+    internal static readonly string[] BeWords = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets"];
+
+    internal static readonly string[] DeterminerWords = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each"];
+
+    internal static readonly string[] VerbCueWords =
+    [
+        "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
+        "they", "we", "i", "you", "he", "she", "not", "n't", "also",
+    ];
+
+    private static readonly FrozenSet<string> BeForms = BeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLookup = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
-        "they", "we", "i", "you", "he", "she", "not", "n't", "also")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that a simple noun phrase, read backwards from its verb, does not contain: prepositions (but "of": "the head
     // of the agency"), coordinating conjunctions, pronouns.
@@ -308,7 +310,7 @@ public sealed class SentenceCoder
                     continue;
                 }
 
-                var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                var passive = candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
                     && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
@@ -1502,11 +1504,25 @@ public sealed class SentenceCoder
         return -1;
     }
 
-    private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
+    // Per-thread tag buffers, grown to the longest sentence seen: the tags live only while one sentence is coded.
+    [ThreadStatic]
+    private static PosTag[]? t_posTags;
+
+    [ThreadStatic]
+    private static CoarseTag[]? t_coarseTags;
+
+    private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence)
     {
-        var pos = new PosTag[sentence.TokenCount];
+        var n = sentence.TokenCount;
+        if (t_posTags is null || t_posTags.Length < n)
+        {
+            t_posTags = new PosTag[Math.Max(64, n * 2)];
+            t_coarseTags = new CoarseTag[t_posTags.Length];
+        }
+
+        var pos = t_posTags.AsSpan(0, n);
+        var coarse = t_coarseTags.AsSpan(0, n);
         _tagger.Tag(text, sentence, pos);
-        var coarse = new CoarseTag[pos.Length];
         for (var k = 0; k < pos.Length; k++)
         {
             coarse[k] = pos[k].IsVerb() || pos[k] == PosTag.MD ? CoarseTag.Verb : pos[k].IsNoun() ? CoarseTag.Noun : CoarseTag.Other;
@@ -1530,16 +1546,15 @@ public sealed class SentenceCoder
             // A participle after a determiner is an adjective: "the alleged violations", "its banned newspaper".
             return kind == EntryKind.Verb
                 ? tag == CoarseTag.Verb && (candidate.Form != VerbForm.Gerund || VerbFits(text, sentence, head, candidate.Form))
-                    && !(head > sentence.FirstToken && Determiners.Contains(text.TokenText(head - 1)) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+                    && !(head > sentence.FirstToken && text.Is(head - 1, WordTraits.Determiner) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
                 : tag == CoarseTag.Noun || nounAfterNoun;
         }
 
-        var previous = head > sentence.FirstToken ? text.TokenText(head - 1) : [];
         return kind switch
         {
             EntryKind.Verb => VerbFits(text, sentence, head, candidate.Form),
             // Before a noun stands no infinitive marker, modal or subject pronoun: "to attack", "will visit", "they protest".
-            EntryKind.Noun => !VerbCues.Contains(previous),
+            EntryKind.Noun => !(head > sentence.FirstToken && text.Is(head - 1, WordTraits.VerbCue)),
             _ => true,
         };
     }
@@ -1547,7 +1562,7 @@ public sealed class SentenceCoder
     private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
         // After a determiner the word is a noun: "the attack", "their visit", "a protest".
-        if (verb > sentence.FirstToken && (Determiners.Contains(text.TokenText(verb - 1)) || text.TokenText(verb - 1) is "'s"))
+        if (verb > sentence.FirstToken && (text.Is(verb - 1, WordTraits.Determiner) || text.TokenText(verb - 1) is "'s"))
         {
             return false;
         }
@@ -1558,7 +1573,7 @@ public sealed class SentenceCoder
         }
 
         // A gerund is a verb only in a progressive ("is meeting"); elsewhere it is usually a noun.
-        return verb > sentence.FirstToken && BeLookup.Contains(text.TokenText(verb - 1));
+        return verb > sentence.FirstToken && text.Is(verb - 1, WordTraits.Be);
     }
 
     private static bool PrecededByBe(AnalyzedText text, int clauseStart, int verb)
@@ -1566,7 +1581,7 @@ public sealed class SentenceCoder
         for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
         {
             // "Poland's parliament has demanded": a possessive 's, followed by its noun, is no "is".
-            if (BeLookup.Contains(text.TokenText(i)) && !(text.TokenText(i) is "'s" && i + 1 < verb && !BeLookup.Contains(text.TokenText(i + 1))
+            if (text.Is(i, WordTraits.Be) && !(text.TokenText(i) is "'s" && i + 1 < verb && !text.Is(i + 1, WordTraits.Be)
                 && !VerbGroupWords.Contains(text.TokenText(i + 1))))
             {
                 return true;
@@ -1626,7 +1641,7 @@ public sealed class SentenceCoder
         {
             var word = text.TokenText(k);
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !VerbGroupWords.Contains(word)
-                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && Determiners.Contains(text.TokenText(k - 1)))
+                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && text.Is(k - 1, WordTraits.Determiner))
                 && !InsideMention(mentions, k))
             {
                 return k;
@@ -1655,7 +1670,7 @@ public sealed class SentenceCoder
             }
 
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word)
-                && !(k > clauseStart && Determiners.Contains(text.TokenText(k - 1))))
+                && !(k > clauseStart && text.Is(k - 1, WordTraits.Determiner)))
             {
                 return k;
             }
