@@ -37,7 +37,7 @@ internal static class PatternMatcher
         if (state.After(firstAfter, head + 1, out var end)
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters);
             return true;
         }
 
@@ -127,6 +127,9 @@ internal static class PatternMatcher
         public ActorMention? GapActor;
         public int Skipped;
 
+        // The letters and digits of the pattern's words and matched class members, counted only for patterns that rank by length.
+        public int Letters;
+
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
         public bool After(int k, int pos, out int matchEnd)
         {
@@ -169,7 +172,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -177,7 +180,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -222,7 +225,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -230,7 +233,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -243,14 +246,14 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
                         if (pos + member.Length <= end && WordsAt(member, pos))
                         {
                             next = pos + member.Length;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -290,7 +293,7 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {
@@ -298,7 +301,7 @@ internal static class PatternMatcher
                         if (start >= first && WordsAt(member, start))
                         {
                             next = start - 1;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -329,6 +332,30 @@ internal static class PatternMatcher
                 default:
                     return false;
             }
+        }
+
+        // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
+        private bool CountLetters(string? word)
+        {
+            if (pattern.RankByLength)
+            {
+                Letters += EventPattern.LetterCount(word);
+            }
+
+            return true;
+        }
+
+        private bool CountLetters(string[] member)
+        {
+            if (pattern.RankByLength)
+            {
+                foreach (var word in member)
+                {
+                    Letters += EventPattern.LetterCount(word);
+                }
+            }
+
+            return true;
         }
 
         private bool Fill(PatternElementKind slot, ActorMention mention)

@@ -280,9 +280,10 @@ public sealed class SentenceCoder
             {
                 var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
 
-                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
-                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
+                // Each list comes in order of precedence (docs/patterns.md, "Which pattern wins"): the highest-ranked match
+                // wins, and of equal ones the closest fit ("pledged humanitarian aid": $HUMAID over $AID with
+                // "humanitarian" skipped). No later candidate can rank above its precedence.
+                if (best is { } found && candidate.Precedence < found.Match.Rank(found.Candidate))
                 {
                     if (c < exact.Length)
                     {
@@ -302,8 +303,8 @@ public sealed class SentenceCoder
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
-                        || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
+                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);

@@ -17,4 +17,10 @@ public sealed record PatternCandidate(EventPattern Pattern, VerbForm Form)
 
     /// <summary>The pattern's <see cref="EventPattern.Specificity"/>.</summary>
     internal int Specificity { get; } = Pattern.Specificity;
+
+    /// <summary>The pattern's <see cref="EventPattern.Precedence"/>: candidates come in this order, highest first.</summary>
+    internal int Precedence { get; } = Pattern.Precedence;
+
+    /// <summary>The pattern's <see cref="EventPattern.RankByLength"/>.</summary>
+    internal bool RankByLength { get; } = Pattern.RankByLength;
 }

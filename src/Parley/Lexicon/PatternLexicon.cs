@@ -44,14 +44,14 @@ public sealed class PatternLexicon
 
         var frozen = byForm.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => order[c.Pattern]).ToArray(),
+            p => p.Value.OrderByDescending(c => c.Pattern.Precedence).ThenBy(c => order[c.Pattern]).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
         _hasStems = byStem.Count > 0;
         _stems = byStem.ToFrozenDictionary(
             p => p.Key,
-            p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Specificity).ThenBy(e => order[e])
+            p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Precedence).ThenBy(e => order[e])
                 .Select(e => new PatternCandidate(e, e.Kind == EntryKind.Verb ? form : VerbForm.None)).ToArray()).ToArray(),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
