@@ -267,6 +267,10 @@ public sealed class SentenceCoder
 
             // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
             var tag = tags[i - offset];
+            if (tag == CoarseTag.Noun && IsVerbBetweenActors(text, sentence, mentions, i))
+            {
+                tag = CoarseTag.Verb;
+            }
 
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
@@ -1870,6 +1874,70 @@ public sealed class SentenceCoder
         conjunction |= and;
         return true;
     }
+
+    // "Estonia arms Libya", "Israel shells Gaza", "India tables a motion": a tagger reads a word with a noun and a verb
+    // reading after a name as a compound noun ("Estonia arms"). Right after the actor that opens the clause and right
+    // before another actor or an article ("a", "the", a possessive), a noun makes no sentence: there it is the verb.
+    // Only the third-person "-s" form qualifies: a noun compound like "Iran nuclear talks" keeps its noun.
+    private static bool IsVerbBetweenActors(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int word)
+    {
+        if (word + 1 >= sentence.EndTokenExclusive || !text.TokenText(word).EndsWith('s') || text.Tokens[word].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var subject = -1;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndExclusive == word)
+            {
+                subject = m;
+                break;
+            }
+        }
+
+        // The subject opens the sentence or a clause after a comma or "and".
+        if (subject < 0 || mentions[subject].Start > sentence.FirstToken
+            && text.TokenText(mentions[subject].Start - 1) is not ("," or "and" or "that") && !IsSentenceOpening(text, sentence, mentions[subject].Start))
+        {
+            return false;
+        }
+
+        var next = text.TokenText(word + 1);
+        return ObjectOpeners.Contains(next) || MentionStartsAt(mentions, word + 1);
+    }
+
+    // Only a leading "The" or a number ("2. --") may stand before the subject at the start of the sentence.
+    private static bool IsSentenceOpening(AnalyzedText text, SentenceSpan sentence, int start)
+    {
+        for (var i = sentence.FirstToken; i < start; i++)
+        {
+            if (!text.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MentionStartsAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open an object noun phrase and never follow a noun inside one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "its", "their", "his", "her")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool InsideMention(List<ActorMention> mentions, int token)
     {
