@@ -246,6 +246,12 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
+                    if (IsSuspendedPrefix(element, pos))
+                    {
+                        next = pos + 2;
+                        return CountLetters(element.Word);
+                    }
+
                     return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
@@ -293,6 +299,12 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
+                    if (pos - 1 >= first && IsSuspendedPrefix(element, pos - 1))
+                    {
+                        next = pos - 2;
+                        return CountLetters(element.Word);
+                    }
+
                     return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
@@ -333,6 +345,13 @@ internal static class PatternMatcher
                     return false;
             }
         }
+
+        // A pattern word that ends in a hyphen ("anti-", TABARI's "ANTI- + *") matches the prefix written apart from its
+        // word, which the tokenizer splits from its hyphen: "an anti- Gondor parade". TABARI reads the hyphen as a blank.
+        private readonly bool IsSuspendedPrefix(PatternElement element, int pos) =>
+            element.Word is { Length: > 1 } word && word[^1] == '-' && pos + 1 < end
+            && text.TokenText(pos).Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
+            && text.TokenText(pos + 1) is "-";
 
         // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
         private bool CountLetters(string? word)

@@ -32,6 +32,17 @@ public sealed class BuiltInLexiconTests
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
     [Theory]
+    // A head spelled with a hyphen after a short prefix is the head spelled as one word.
+    [InlineData("Israel re-opened the border crossing with Egypt.", "Israel reopened the border crossing with Egypt.")]
+    [InlineData("Russia re-imposed sanctions on Ukraine.", "Russia reimposed sanctions on Ukraine.")]
+    [InlineData("Serbia co-operates with Croatia.", "Serbia cooperates with Croatia.")]
+    public void HyphenatedHeadsCodeAsTheirOneWordSpelling(string hyphenated, string joined)
+    {
+        Assert.NotEqual(string.Empty, LexiconTesting.Code(Lexicon, joined));
+        Assert.Equal(LexiconTesting.Code(Lexicon, joined), LexiconTesting.Code(Lexicon, hyphenated));
+    }
+
+    [Theory]
     // Talks that take place are negotiation (046), as the codebook treats holding talks and discussions.
     [InlineData("Talks between Armenia and Azerbaijan resumed.", "046 ARM>AZE; 046 AZE>ARM")]
     [InlineData("Peace talks between Armenia and Azerbaijan resumed.", "046 ARM>AZE; 046 AZE>ARM")]
