@@ -1073,8 +1073,11 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
     {
         // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
-        var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
+        // An imported TABARI pattern whose head may be any part of speech is a noun event where the head reads as a noun
+        // ("abandoned an anti- Gondor parade").
+        var (candidate, head, match, _) = matches[m];
+        var noun = candidate.Pattern.Kind == EntryKind.Noun || (candidate.HeadAnyPartOfSpeech && tags[head - offset] == CoarseTag.Noun);
+        if (!noun || (match.Source is not null && !objectWithSource) || m == 0)
         {
             return -1;
         }
