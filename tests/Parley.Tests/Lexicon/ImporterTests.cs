@@ -247,8 +247,9 @@ public sealed class ImporterTests
         - * OF SANCTIONS  [1312]
         COMPLAIN_  [114]
         - $ *  [111]
-        RALLY_  [---]
+        PARADE_  [---]
         - ANTI- + *  [141]
+        CRITICI  [111]
         ~~FINISH
         """;
 
@@ -268,8 +269,11 @@ public sealed class ImporterTests
         // "$ *" is no longer than the bare root, yet more specific: it is tried first.
         Assert.Equal("111 FRA>-", LexiconTesting.Code(lexicon, "France complained."));
 
-        // "ANTI- + *": the prefix written apart from its word ("an anti- Germany rally").
-        Assert.Equal("141 FRA>DEU", LexiconTesting.Code(lexicon, "France joined an anti- Germany rally."));
+        // "ANTI- + *": the prefix written apart from its word ("an anti- Germany parade").
+        Assert.Equal("141 FRA>DEU", LexiconTesting.Code(lexicon, "France joined an anti- Germany parade."));
+
+        // Read as a noun, the parade is what the criticism is about: its target is the criticism's.
+        Assert.Equal("111 FRA>DEU", LexiconTesting.Code(lexicon, "France criticized an anti- Germany parade."));
     }
 
     // TABARI's roots are words of any part of speech: where a pattern names words before the head, they fix its reading.
