@@ -339,11 +339,9 @@ public sealed class SentenceCoder
             // "Greece told Turkey that Syria attacked Iraq": a plain statement whose content is another event is
             // only the report of that event; the reported event is coded, the statement is not.
             // Likewise a hope, plan or expectation whose content is another event ("Armenia hoped the CSTO would condemn
-            // Azerbaijan") is the modality of that event, not an event of its own — unless the pattern names whom the
-            // wish is addressed to ("Israel wants Germany to pay": an appeal to Germany).
+            // Azerbaijan") is the modality of that event, not an event of its own.
             if (m + 1 < matches.Count && candidate.Pattern.Code is { } statement
-                && (statement.Code.Value == PlainStatementCode
-                    || (ModalityCues.Lookup.TryGetValue(text.TokenText(head), out var cue) && cue == Modality.Desired && match.Target is null))
+                && (statement.Code.Value == PlainStatementCode || (ModalityCues.Lookup.TryGetValue(text.TokenText(head), out var cue) && cue == Modality.Desired))
                 && ReportsNext(text, match.EndExclusive, matches[m + 1].Match.Start))
             {
                 continue;
