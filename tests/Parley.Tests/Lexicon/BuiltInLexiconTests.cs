@@ -28,6 +28,9 @@ public sealed class BuiltInLexiconTests
     [InlineData("Kenya deployed troops along the border with Somalia.", "154 KEN>SOM")]
     [InlineData("Qatar offered to mediate between Israel and Egypt.", "039 QAT>ISR; 039 QAT>EGY")]
     [InlineData("Israel lifted the blockade of Lebanon.", "0872 ISR>LBN")]
+    // Exercises held by a list of actors are held together; by one actor, a show of force.
+    [InlineData("India and France on Tuesday began naval exercises.", "062 IND>FRA; 062 FRA>IND")]
+    [InlineData("India held naval exercises.", "150 IND>-")]
     public void VerbPatternsCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
