@@ -31,6 +31,8 @@ public sealed class BuiltInLexiconTests
     // Exercises held by a list of actors are held together; by one actor, a show of force.
     [InlineData("India and France on Tuesday began naval exercises.", "062 IND>FRA; 062 FRA>IND")]
     [InlineData("India held naval exercises.", "150 IND>-")]
+    [InlineData("Libya offered to hand over the two suspects to Egypt.", "0313 LBY>EGY")]
+    [InlineData("The Sudanese army agreed to hand over power.", "0341 SDNMIL>-")]
     public void VerbPatternsCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
