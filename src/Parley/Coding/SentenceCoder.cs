@@ -278,6 +278,10 @@ public sealed class SentenceCoder
 
             // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
             var tag = tags[i - offset];
+            if (tag == CoarseTag.Noun && IsVerbBetweenActors(text, sentence, mentions, i))
+            {
+                tag = CoarseTag.Verb;
+            }
 
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
@@ -291,9 +295,10 @@ public sealed class SentenceCoder
             {
                 var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
 
-                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
-                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
+                // Each list comes in order of precedence (docs/patterns.md, "Which pattern wins"): the highest-ranked match
+                // wins, and of equal ones the closest fit ("pledged humanitarian aid": $HUMAID over $AID with
+                // "humanitarian" skipped). No later candidate can rank above its precedence.
+                if (best is { } found && candidate.Precedence < found.Match.Rank(found.Candidate))
                 {
                     if (c < exact.Length)
                     {
@@ -313,8 +318,8 @@ public sealed class SentenceCoder
                 var passive = candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
-                        || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
+                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
@@ -1086,8 +1091,11 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
     {
         // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
-        var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
+        // An imported TABARI pattern whose head may be any part of speech is a noun event where the head reads as a noun
+        // ("abandoned an anti- Gondor parade").
+        var (candidate, head, match, _) = matches[m];
+        var noun = candidate.Pattern.Kind == EntryKind.Noun || (candidate.HeadAnyPartOfSpeech && tags[head - offset] == CoarseTag.Noun);
+        if (!noun || (match.Source is not null && !objectWithSource) || m == 0)
         {
             return -1;
         }
@@ -1900,6 +1908,70 @@ public sealed class SentenceCoder
         conjunction |= and;
         return true;
     }
+
+    // "Estonia arms Libya", "Israel shells Gaza", "India tables a motion": a tagger reads a word with a noun and a verb
+    // reading after a name as a compound noun ("Estonia arms"). Right after the actor that opens the clause and right
+    // before another actor or an article ("a", "the", a possessive), a noun makes no sentence: there it is the verb.
+    // Only the third-person "-s" form qualifies: a noun compound like "Iran nuclear talks" keeps its noun.
+    private static bool IsVerbBetweenActors(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int word)
+    {
+        if (word + 1 >= sentence.EndTokenExclusive || !text.TokenText(word).EndsWith('s') || text.Tokens[word].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var subject = -1;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndExclusive == word)
+            {
+                subject = m;
+                break;
+            }
+        }
+
+        // The subject opens the sentence or a clause after a comma or "and".
+        if (subject < 0 || mentions[subject].Start > sentence.FirstToken
+            && text.TokenText(mentions[subject].Start - 1) is not ("," or "and" or "that") && !IsSentenceOpening(text, sentence, mentions[subject].Start))
+        {
+            return false;
+        }
+
+        var next = text.TokenText(word + 1);
+        return ObjectOpeners.Contains(next) || MentionStartsAt(mentions, word + 1);
+    }
+
+    // Only a leading "The" or a number ("2. --") may stand before the subject at the start of the sentence.
+    private static bool IsSentenceOpening(AnalyzedText text, SentenceSpan sentence, int start)
+    {
+        for (var i = sentence.FirstToken; i < start; i++)
+        {
+            if (!text.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MentionStartsAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open an object noun phrase and never follow a noun inside one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "its", "their", "his", "her")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool InsideMention(List<ActorMention> mentions, int token)
     {
