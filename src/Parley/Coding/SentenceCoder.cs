@@ -243,7 +243,7 @@ public sealed class SentenceCoder
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
-            ResolvePronouns(text, sentence, mentions, memory);
+            ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
         }
 
@@ -933,7 +933,8 @@ public sealed class SentenceCoder
         {
             var word = text.TokenText(i);
             if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i))
+                || word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -942,42 +943,147 @@ public sealed class SentenceCoder
         return false;
     }
 
-    // "It condemned Kosovo" after "The Serbian government issued a statement": a sentence that opens with "it" before
-    // a verb other than "be" ("It is expected", "It was …" are no actor) speaks of the country or organisation last named.
-    private static bool IsSubjectIt(AnalyzedText text, SentenceSpan sentence, int i)
+    // "It condemned Kosovo" after "The Serbian government issued a statement", "Egypt criticized Israel, and later it
+    // asked Jordan to mediate", "Russia told Ukraine it would withdraw": "it" before a verb is the subject of that verb
+    // and speaks of a country or organisation — unless it is the "it" of "it is expected", "it has been reported", "it
+    // seems", "it would be difficult", which stands for no actor. Inside a sentence the tagger must read the next word
+    // as a verb ("made it clear" has no verb after "it").
+    private static bool IsSubjectIt(AnalyzedText text, SentenceSpan sentence, int i, ReadOnlySpan<CoarseTag> tags, int offset)
     {
-        if (i != sentence.FirstToken || !text.TokenText(i).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndTokenExclusive)
+        if (!text.TokenText(i).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndTokenExclusive
+            || text.Tokens[i + 1].Kind != TokenKind.Word || (i != sentence.FirstToken && tags[i + 1 - offset] != CoarseTag.Verb))
         {
             return false;
         }
 
         var next = text.TokenText(i + 1);
-        return text.Tokens[i + 1].Kind == TokenKind.Word && !BeLookup.Contains(next) && !next.Equals("has", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("seems", StringComparison.OrdinalIgnoreCase) && !next.Equals("appears", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("would", StringComparison.OrdinalIgnoreCase) && !next.Equals("will", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("remains", StringComparison.OrdinalIgnoreCase) && !next.Equals("takes", StringComparison.OrdinalIgnoreCase);
+        if (BeLookup.Contains(next) || next.Equals("seems", StringComparison.OrdinalIgnoreCase) || next.Equals("appears", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("remains", StringComparison.OrdinalIgnoreCase) || next.Equals("takes", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "it has condemned", "it would send" speak of an actor; "it has been", "it would be", "it will not be" need not.
+        if (VerbGroupWords.Contains(next))
+        {
+            for (var k = i + 2; k < sentence.EndTokenExclusive && k <= i + 3; k++)
+            {
+                var word = text.TokenText(k);
+                if (word.Equals("be", StringComparison.OrdinalIgnoreCase) || word.Equals("been", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                if (!word.Equals("not", StringComparison.OrdinalIgnoreCase) && !word.Equals("n't", StringComparison.OrdinalIgnoreCase)
+                    && !word.Equals("also", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+            }
+        }
+
+        return true;
     }
 
-    // "He", "she": the person last named (in this sentence, else before it); "they": the country or organisation.
-    private static void ResolvePronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory)
+    // Adverbs and commas that may stand between a clause boundary and the subject pronoun after it ("and later it").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLeadIns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, ",", "then", "later", "also", "subsequently", "however", "now", "again", "so", "instead", "meanwhile")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs that address someone before the content of what is said: "told Ukraine it would", "assured Iraq he would".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "told", "tells", "tell", "assured", "assures", "informed", "informs", "warned", "warns", "promised", "promises", "reminded")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the subject pronoun at i opens a clause whose subject is, by default, that of the sentence: a clause joined
+    // by "and" or "but" ("Greece urged Turkey to withdraw and then it asked Cyprus to help") or what was said ("Russia
+    // told Ukraine it would withdraw", "Putin said that he …"). Elsewhere the pronoun stands for the actor last named.
+    private static bool OpensClauseOfTheSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int next, int i)
     {
-        var person = memory.LastPerson;
-        var group = memory.LastGroup;
-        ActorMention? firstGroupHere = null;
+        var k = i - 1;
+        while (k > sentence.FirstToken && PronounLeadIns.Contains(text.TokenText(k)))
+        {
+            k--;
+        }
+
+        if (k < sentence.FirstToken || k == i - 1 && text.TokenText(k) is ",")
+        {
+            return false;
+        }
+
+        var word = text.TokenText(k);
+        if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || ReportingVerbs.Contains(word) || AnnouncingVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        // "told Ukraine it would": the one addressed ends right before the pronoun.
+        return next > 0 && mentions[next - 1].EndExclusive == k + 1 && mentions[next - 1].Start > sentence.FirstToken
+            && AddressingVerbs.Contains(text.TokenText(mentions[next - 1].Start - 1));
+    }
+
+    // "her" before a noun is a possessive ("her government"); before punctuation, a preposition or "to" it is an object.
+    private static bool IsObjectHer(AnalyzedText text, SentenceSpan sentence, int i) =>
+        i + 1 >= sentence.EndTokenExclusive || text.Tokens[i + 1].Kind != TokenKind.Word || NotInNounPhrase.Contains(text.TokenText(i + 1))
+        || text.TokenText(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    // An entry of an imported dictionary does not say whether it names a person or a group: a pronoun of either kind may
+    // stand for it.
+    private static bool IsImported(ActorMention mention)
+    {
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind == Lexicon.ActorKind.Imported)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last actor of the kind before position `next` of the mentions whose code is not `excluded`: an object
+    // pronoun ("Germany asked him") stands for someone other than the subject of its verb.
+    private static ActorMention? LastOfKindBefore(List<ActorMention> mentions, int next, bool personal, string? excluded)
+    {
+        for (var k = next - 1; k >= 0; k--)
+        {
+            var mention = mentions[k];
+            if ((personal ? DiscourseMemory.IsPerson(mention) || IsImported(mention) : !DiscourseMemory.IsPerson(mention)) && mention.Code != excluded)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // "He", "she", "it" or "they" as a subject: the actor of the kind last named in this sentence (the first named, the
+    // sentence's subject, when the pronoun opens a joined clause or what was said), else the one of the sentences before.
+    // "Him", "her", "it" as an object: the actor of the kind last named before it other than the subject of its verb.
+    private static void ResolvePronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        ActorMention? firstPerson = null, lastPerson = null, firstGroup = null, lastGroup = null;
+        var memoryPerson = memory.LastPerson ?? (memory.LastGroup is { } imported && IsImported(imported) ? imported : null);
         var next = 0;
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
         {
             if (next < mentions.Count && mentions[next].Start <= i)
             {
                 var mention = mentions[next];
-                if (DiscourseMemory.IsPerson(mention))
+                // An imported possessor of a thing ("Gondor's health centres") is no one a "he" stands for.
+                if (DiscourseMemory.IsPerson(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
                 {
-                    person = mention;
+                    firstPerson ??= mention;
+                    lastPerson = mention;
                 }
-                else
+
+                if (!DiscourseMemory.IsPerson(mention))
                 {
-                    group = mention;
-                    firstGroupHere ??= mention;
+                    firstGroup ??= mention;
+                    lastGroup = mention;
                 }
 
                 i = mention.EndExclusive - 1;
@@ -988,15 +1094,38 @@ public sealed class SentenceCoder
             var word = text.TokenText(i);
             var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
             var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
-            var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
+            var subjectIt = IsSubjectIt(text, sentence, i, tags, offset);
+            ActorMention? antecedent = null;
+            if (personal || plural || subjectIt)
+            {
+                var ofSubject = OpensClauseOfTheSubject(text, sentence, mentions, next, i);
+                antecedent = personal ? (ofSubject ? firstPerson : lastPerson) ?? memoryPerson : (ofSubject ? firstGroup : lastGroup) ?? memory.LastGroup;
+            }
+            else if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || (word.Equals("her", StringComparison.OrdinalIgnoreCase) && IsObjectHer(text, sentence, i))
+                || (word.Equals("it", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Verb && !BeLookup.Contains(text.TokenText(i - 1))))
+            {
+                // The subject of the verb before the object pronoun: the actor right before that verb ("Germany asked him").
+                var objectPersonal = !word.Equals("it", StringComparison.OrdinalIgnoreCase);
+                var subject = next > 0 && OnlyVerbGroupBetween(text, tags, offset, mentions[next - 1].EndExclusive, i) ? mentions[next - 1].Code : null;
+                antecedent = LastOfKindBefore(mentions, next, objectPersonal, subject);
+                if (antecedent is null)
+                {
+                    var remembered = objectPersonal ? memoryPerson : memory.LastGroup;
+                    antecedent = remembered is not null && remembered.Code != subject ? remembered : objectPersonal ? null : memory.OtherGroup;
+                    if (antecedent is not null && antecedent.Code == subject)
+                    {
+                        antecedent = null;
+                    }
+                }
+            }
 
             // "It accused them": an object pronoun stands for a group other than the subject's — the last one named
             // in this sentence after its subject, else the other group of the sentence before.
             // After "of" ("many of them", "some of them") it is partitive and stands for the group just named.
             if (word.Equals("them", StringComparison.OrdinalIgnoreCase) && !(i > sentence.FirstToken && text.TokenText(i - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
-                antecedent = group is not null && firstGroupHere is not null && group.Code != firstGroupHere.Code ? group
-                    : firstGroupHere is null || memory.OtherGroup?.Code != firstGroupHere.Code ? memory.OtherGroup : null;
+                antecedent = lastGroup is not null && firstGroup is not null && lastGroup.Code != firstGroup.Code ? lastGroup
+                    : firstGroup is null || memory.OtherGroup?.Code != firstGroup.Code ? memory.OtherGroup : null;
             }
 
             if (antecedent is null)
@@ -1016,6 +1145,27 @@ public sealed class SentenceCoder
             mentions.Insert(next, resolved);
             next++;
         }
+    }
+
+    // Nothing but a verb group (auxiliaries, adverbs, the verb itself) between two positions: "Germany later asked him".
+    private static bool OnlyVerbGroupBetween(AnalyzedText text, ReadOnlySpan<CoarseTag> tags, int offset, int from, int to)
+    {
+        if (to - from > 4)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (text.Tokens[k].Kind != TokenKind.Word || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase) || tags[k - offset] == CoarseTag.Noun)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that open a clause of its own: a noun event after them is not the object of the event before them.
@@ -1815,6 +1965,19 @@ public sealed class SentenceCoder
             last++;
         }
 
+        // "Germany criticized Russia and France asked it to withdraw": after the object of a verb, the
+        // last item followed by a verb of its own is the subject of a new clause, not part of the object. After a verb
+        // of saying both are subjects: "Iran said Russia and China vetoed it".
+        if (conjunction && last > first && StartsClause(text, mentions[last], tags, offset) && IsObjectPosition(text, mentions, mentions[first], tags, offset))
+        {
+            if (index == last)
+            {
+                return [anchor];
+            }
+
+            last--;
+        }
+
         // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
         var list = conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
@@ -1838,6 +2001,12 @@ public sealed class SentenceCoder
     // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
     {
+        // A pronoun opens a clause of its own: "Egypt criticized Israel, and later it asked Jordan" lists no one.
+        if (IsPronounMention(text, left) || IsPronounMention(text, right))
+        {
+            return false;
+        }
+
         var i = left.EndExclusive;
         var comma = i < right.Start && text.TokenText(i) is ",";
         if (comma)
@@ -1869,6 +2038,65 @@ public sealed class SentenceCoder
         conjunction |= and;
         return true;
     }
+
+    // Whether a finite verb follows the mention, past auxiliaries and adverbs ("France later asked"): a participle with
+    // "by" ("Belarus, backed by Russia") or a gerund does not count.
+    private static bool StartsClause(AnalyzedText text, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = mention.EndExclusive; k < text.Tokens.Count && k <= mention.EndExclusive + 2 && k - offset < tags.Length; k++)
+        {
+            var word = text.TokenText(k);
+            if (text.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Auxiliaries.Contains(word) || VerbGroupWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb)
+            {
+                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && !(k + 1 < text.Tokens.Count && text.TokenText(k + 1).Equals("by", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (!word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the mention stands right after a verb (not one of saying, whose clause may open with it), past an article:
+    // it is that verb's object. After a preposition a list may still be a subject: "Officials in France and Germany met".
+    private static bool IsObjectPosition(AnalyzedText text, List<ActorMention> mentions, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = mention.Start - 1;
+        if (k >= 0 && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k < 0 || k - offset < 0 || text.Tokens[k].Kind != TokenKind.Word || InsideMention(mentions, k))
+        {
+            return false;
+        }
+
+        var word = text.TokenText(k);
+        return tags[k - offset] == CoarseTag.Verb && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word);
+    }
+
+    // A mention made by coreference from a personal pronoun ("it", "he", "them").
+    private static bool IsPronounMention(AnalyzedText text, ActorMention mention) =>
+        mention.EndExclusive == mention.Start + 1 && mention.Note is not null && PersonalPronouns.Contains(text.TokenText(mention.Start));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "he", "she", "it", "they", "him", "her", "them")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool InsideMention(List<ActorMention> mentions, int token)
     {
