@@ -301,6 +301,19 @@ public sealed class SentenceCoder
 
                 var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
+
+                // "returned land seized in the war", "freed sailors detained by Britain": a participle after a noun is
+                // no verb of the clause but a passive of its own; with nobody named after "by" it codes nothing.
+                if (!passive && pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                    && IsReducedRelative(text, sentence, mentions, i, tags, offset))
+                {
+                    if (FindAgent(text, mentions, i + 1, end) is null)
+                    {
+                        continue;
+                    }
+
+                    passive = true;
+                }
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
                     && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
                         || match.SkippedWords < best.Value.Match.SkippedWords)
@@ -476,7 +489,17 @@ public sealed class SentenceCoder
 
             rules.Add("passive: source from 'by'");
             source = agent;
-            target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+            if (!PrecededByBe(text, ClauseStart(text, sentence, match.Start), match.Start))
+            {
+                // A reduced relative acts on the noun it follows ("hostages kidnapped by soldiers"), whoever the
+                // clause's subject is.
+                rules.Add("reduced relative: the participle's noun is the target");
+                target ??= MentionEndingAt(mentions, match.Start);
+            }
+            else
+            {
+                target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+            }
         }
         else
         {
@@ -1366,9 +1389,16 @@ public sealed class SentenceCoder
             }
         }
 
+        // "Rebels backed by Iran attacked …": the agent of a reduced relative is not the subject; the noun it follows is.
+        var nearest = NearestBefore(mentions, clauseStart, verbStart);
+        if (nearest is not null && AgentOfReducedRelative(text, clauseStart, nearest) is var participle and >= 0)
+        {
+            rules.Add($"reduced relative: '{text.TokenText(nearest.Start)}…' is the agent of '{text.TokenText(participle)}'");
+            return MentionEndingAt(mentions, participle);
+        }
+
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
         // qualifies the head; the head acts.
-        var nearest = NearestBefore(mentions, clauseStart, verbStart);
         if (nearest is not null)
         {
             var p = nearest.Start - 1;
@@ -1693,6 +1723,117 @@ public sealed class SentenceCoder
 
         // A gerund is a verb only in a progressive ("is meeting"); elsewhere it is usually a noun.
         return verb > sentence.FirstToken && BeLookup.Contains(text.TokenText(verb - 1));
+    }
+
+    // Whether the participle at i follows a noun as a reduced relative clause ("land seized in 1967", "rebels backed by
+    // Iran"): right after a common noun or an actor, with no object of its own after it (a preposition, punctuation or
+    // a time word follows), and the noun is the object of a verb other than one of saying ("returned land seized in the
+    // war"), or the participle has its agent after "by" and a verb follows later ("Rebels backed by Iran attacked").
+    // "Officials said troops seized the town" has a verb of saying before the noun and an object after the participle.
+    private static bool IsReducedRelative(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int i, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var end = sentence.EndTokenExclusive;
+        var before = i - 1;
+        if (before < sentence.FirstToken || text.Tokens[before].Kind != TokenKind.Word
+            || !(InsideMention(mentions, before) || (tags[before - offset] == CoarseTag.Noun && !text.Tokens[before].Has(TokenFlags.Capitalized))))
+        {
+            return false;
+        }
+
+        var by = i + 1 < end && text.TokenText(i + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (i + 1 < end && (text.Tokens[i + 1].Kind == TokenKind.Number || InsideMention(mentions, i + 1)))
+        {
+            return false;
+        }
+
+        if (i + 1 < end && text.Tokens[i + 1].Kind == TokenKind.Word && !NotInNounPhrase.Contains(text.TokenText(i + 1))
+            && !text.TokenText(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !TimeNouns.Contains(text.TokenText(i + 1)) && !DateFinder.IsMonthOrWeekday(text.TokenText(i + 1))
+            && !text.TokenText(i + 1).Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // Back over the noun phrase to what governs it.
+        for (var k = before - 1; k >= sentence.FirstToken; k--)
+        {
+            if (InsideMention(mentions, k))
+            {
+                continue;
+            }
+
+            var word = text.TokenText(k);
+            // A participle or gerund before the noun ("guided missiles", "using missiles") is no verb of the clause.
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word)
+            {
+                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > sentence.FirstToken && Determiners.Contains(text.TokenText(k - 1)))
+                    && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word) && !SpeechVerbs.Contains(word);
+            }
+
+            if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
+                || (!word.Equals("of", StringComparison.OrdinalIgnoreCase) && NotInNounPhrase.Contains(word)))
+            {
+                break;
+            }
+        }
+
+        // A subject with its agent: a verb of the clause must follow the "by" phrase.
+        if (!by)
+        {
+            return false;
+        }
+
+        for (var k = i + 3; k < end; k++)
+        {
+            if (text.TokenText(k) is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The participle whose agent after "by" the mention is ("rebels backed by Iran"), or -1: a participle after a noun
+    // phrase and not after "be" ("were backed by Iran" is the clause's own passive).
+    private static int AgentOfReducedRelative(AnalyzedText text, int clauseStart, ActorMention mention)
+    {
+        var by = mention.Start - 1;
+        if (by > clauseStart && text.TokenText(by).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            by--;
+        }
+
+        var participle = by - 1;
+        if (participle <= clauseStart || !text.TokenText(by).Equals("by", StringComparison.OrdinalIgnoreCase) || text.Tokens[participle].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var word = text.TokenText(participle);
+        var looksParticiple = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("wn", StringComparison.OrdinalIgnoreCase);
+        return looksParticiple && !PrecededByBe(text, clauseStart, participle) && text.Tokens[participle - 1].Kind == TokenKind.Word
+            && !VerbGroupWords.Contains(text.TokenText(participle - 1)) ? participle : -1;
+    }
+
+    // The actor whose last token is right before a position, or null.
+    private static ActorMention? MentionEndingAt(List<ActorMention> mentions, int position)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.EndExclusive == position)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     private static bool PrecededByBe(AnalyzedText text, int clauseStart, int verb)
