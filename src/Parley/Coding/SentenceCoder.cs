@@ -1327,13 +1327,15 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again", "subsequently", "reportedly")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "… and exploded", "…, and later attacked": the verb's words are preceded, past at most two auxiliaries or adverbs, by "and" or "but".
+    // "… and exploded", "…, and later attacked", "… or shelled": the verb's words are preceded, past at most two auxiliaries or
+    // adverbs, by "and", "but" or "or".
     private static bool FollowsCoordinator(AnalyzedText text, SentenceSpan sentence, int verbStart)
     {
         for (var k = verbStart - 1; k > sentence.FirstToken && k >= verbStart - 3; k--)
         {
             var word = text.TokenText(k);
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -1740,7 +1742,10 @@ public sealed class SentenceCoder
             return false;
         }
 
-        var by = i + 1 < end && text.TokenText(i + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+        // "by" right after the participle, or after a particle ("signed in by the minister").
+        var by = (i + 1 < end && text.TokenText(i + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+            || (i + 2 < end && text.TokenText(i + 2).Equals("by", StringComparison.OrdinalIgnoreCase) && text.Tokens[i + 1].Kind == TokenKind.Word
+                && NotInNounPhrase.Contains(text.TokenText(i + 1)));
         if (i + 1 < end && (text.Tokens[i + 1].Kind == TokenKind.Number || InsideMention(mentions, i + 1)))
         {
             return false;
@@ -1770,9 +1775,15 @@ public sealed class SentenceCoder
                     && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word) && !SpeechVerbs.Contains(word);
             }
 
+            // The object of a preposition is no subject either: "over a bill signed by the minister".
             if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
                 || (!word.Equals("of", StringComparison.OrdinalIgnoreCase) && NotInNounPhrase.Contains(word)))
             {
+                if (by && IsPreposition(word))
+                {
+                    return true;
+                }
+
                 break;
             }
         }
@@ -1821,6 +1832,14 @@ public sealed class SentenceCoder
         return looksParticiple && !PrecededByBe(text, clauseStart, participle) && text.Tokens[participle - 1].Kind == TokenKind.Word
             && !VerbGroupWords.Contains(text.TokenText(participle - 1)) ? participle : -1;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "to", "for", "with", "from", "against", "about", "over", "into", "onto", "between", "among", "across",
+        "through", "under", "during", "without", "within", "toward", "towards", "upon")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     // The actor whose last token is right before a position, or null.
     private static ActorMention? MentionEndingAt(List<ActorMention> mentions, int position)
@@ -1916,7 +1935,7 @@ public sealed class SentenceCoder
     {
         var k = verbStart - 1;
         while (k > clauseStart && !(text.TokenText(k) is "," || text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase)
-            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase)))
+            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("or", StringComparison.OrdinalIgnoreCase)))
         {
             k--;
         }

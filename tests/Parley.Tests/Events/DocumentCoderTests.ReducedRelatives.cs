@@ -51,4 +51,21 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal("SYRMIL", seizure.Source.Code);
     }
+
+    [Fact]
+    public void AParticipleAfterTheObjectOfAPrepositionWithItsAgentIsAPassive()
+    {
+        var signing = Assert.Single(Code("Serbian workers went on strike over a bill signed by the Serbian government."), e => e.Code.Code.Root == "05");
+
+        Assert.Equal("SRBGOV", signing.Source.Code);
+        Assert.Null(signing.Target);
+    }
+
+    [Fact]
+    public void AVerbAfterOrSharesTheSubjectOfTheVerbBefore()
+    {
+        var shelling = Assert.Single(Code("Syrian rebels attacked the town or shelled Turkish positions."), e => e.Explanation.VerbText.StartsWith("shelled", StringComparison.Ordinal));
+
+        Assert.Equal("SYRREB", shelling.Source.Code);
+    }
 }
