@@ -1393,6 +1393,15 @@ public sealed class SentenceCoder
 
         // "Rebels backed by Iran attacked …": the agent of a reduced relative is not the subject; the noun it follows is.
         var nearest = NearestBefore(mentions, clauseStart, verbStart);
+
+        // "The man who attacked the embassy was arrested": the last actor of a relative clause right before the verb is
+        // that clause's object; the subject is the noun the clause follows, or no actor.
+        if (nearest is not null && RelativeClauseBefore(text, clauseStart, nearest, verbStart) is var relative and >= 0)
+        {
+            rules.Add($"relative clause: '{text.TokenText(nearest.Start)}…' belongs to the clause after '{text.TokenText(relative)}'");
+            return MentionEndingAt(mentions, relative);
+        }
+
         if (nearest is not null && AgentOfReducedRelative(text, clauseStart, nearest) is var participle and >= 0)
         {
             rules.Add($"reduced relative: '{text.TokenText(nearest.Start)}…' is the agent of '{text.TokenText(participle)}'");
@@ -1808,6 +1817,39 @@ public sealed class SentenceCoder
         }
 
         return false;
+    }
+
+    // The "who" or "which" that opens a relative clause (without commas) ending with the mention, when only the verb's
+    // auxiliaries, adverbs or a time word stand between the mention and the verb; -1 otherwise. A verb of saying in the
+    // clause makes the mention the subject of what was said ("officials who said Iran attacked").
+    private static int RelativeClauseBefore(AnalyzedText text, int clauseStart, ActorMention mention, int verbStart)
+    {
+        for (var k = mention.EndExclusive; k < verbStart; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(VerbGroupWords.Contains(word) || Auxiliaries.Contains(word) || TimeNouns.Contains(word) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+        }
+
+        for (var k = mention.Start - 1; k > clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (word is "," or ";" or ":" || word.Equals("that", StringComparison.OrdinalIgnoreCase) || ReportingVerbs.Contains(word)
+                || SpeechVerbs.Contains(word) || AnnouncingVerbs.Contains(word))
+            {
+                return -1;
+            }
+
+            if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase))
+            {
+                // The clause has a verb of its own before the mention: "who attacked the embassy".
+                return k + 1 < mention.Start && text.Tokens[k - 1].Kind == TokenKind.Word ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The participle whose agent after "by" the mention is ("rebels backed by Iran"), or -1: a participle after a noun
