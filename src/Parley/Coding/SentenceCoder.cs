@@ -226,7 +226,7 @@ public sealed class SentenceCoder
         var events = new List<SentenceEvent>();
         var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
         // Without actors there is nothing to code, unless a pronoun stands for one named before.
-        if (mentions.Count == 0 && (memory is null || !HasPronoun(text, sentence)))
+        if (mentions.Count == 0 && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
         {
             return events;
         }
