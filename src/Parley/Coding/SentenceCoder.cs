@@ -1074,7 +1074,7 @@ public sealed class SentenceCoder
         for (var k = next - 1; k >= 0; k--)
         {
             var mention = mentions[k];
-            if ((personal ? DiscourseMemory.IsPerson(mention) || IsImported(mention) : !DiscourseMemory.IsPerson(mention)) && mention.Code != excluded)
+            if ((personal ? DiscourseMemory.IsPersonal(mention) || IsImported(mention) : !DiscourseMemory.IsPersonal(mention)) && mention.Code != excluded)
             {
                 return mention;
             }
@@ -1097,13 +1097,13 @@ public sealed class SentenceCoder
             {
                 var mention = mentions[next];
                 // An imported possessor of a thing ("Gondor's health centres") is no one a "he" stands for.
-                if (DiscourseMemory.IsPerson(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
+                if (DiscourseMemory.IsPersonal(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
                 {
                     firstPerson ??= mention;
                     lastPerson = mention;
                 }
 
-                if (!DiscourseMemory.IsPerson(mention))
+                if (!DiscourseMemory.IsPersonal(mention))
                 {
                     firstGroup ??= mention;
                     lastGroup = mention;
@@ -1159,7 +1159,7 @@ public sealed class SentenceCoder
             // "Two bombers killed 23 people when they blew themselves up": the subject of a clause opened by "when",
             // "after" or "because" is, by default, the subject of the sentence, not the last actor named.
             if ((personal || plural) && next > 0 && i > sentence.FirstToken && AdverbialSubordinators.Contains(text.TokenText(i - 1))
-                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPerson(mentions[0]) == personal)
+                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPersonal(mentions[0]) == personal)
             {
                 antecedent = mentions[0];
             }

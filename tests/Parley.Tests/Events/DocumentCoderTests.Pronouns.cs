@@ -88,4 +88,15 @@ public sealed partial class DocumentCoderTests
 
         Assert.DoesNotContain(events, e => e.Target?.Text is "her");
     }
+
+    [Fact]
+    public void HeStandsForASingularRoleNamedBefore()
+    {
+        var praise = Assert.Single(Code("The Chilean foreign minister criticized Peru. He praised Bolivia."), e => e.Code.Code.Root == "05");
+        Assert.Equal("CHLGOV", praise.Source.Code);
+        Assert.Equal("BOL", praise.Target?.Code);
+
+        // An institution or a plural is no one "he" stands for.
+        Assert.DoesNotContain(Code("The Chilean foreign ministry criticized Peru. He praised Bolivia."), e => e.Code.Code.Root == "05");
+    }
 }
