@@ -19,6 +19,19 @@ public sealed class DiscourseMemory
     /// </summary>
     public ActorMention? OtherGroup { get; private set; }
 
+    /// <summary>The list <see cref="LastGroup"/> was named in ("Chile and Peru"), when it was one; "they" stands for all of it.</summary>
+    public IReadOnlyList<ActorMention>? LastGroupList { get; private set; }
+
+    /// <summary>Records the list the sentence's first group was named in (see <see cref="LastGroupList"/>); call after <see cref="RememberSentence"/>.</summary>
+    /// <param name="list">The actors of the list, or null when the group was named alone.</param>
+    public void RememberGroupList(IReadOnlyList<ActorMention>? list)
+    {
+        if (list is { Count: > 1 } && LastGroup is not null)
+        {
+            LastGroupList = list;
+        }
+    }
+
     /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 
@@ -55,6 +68,11 @@ public sealed class DiscourseMemory
         if (group is not null)
         {
             OtherGroup = other;
+        }
+
+        if (group is not null && !ReferenceEquals(group, LastGroup))
+        {
+            LastGroupList = null;
         }
 
         LastGroup = group ?? LastGroup;

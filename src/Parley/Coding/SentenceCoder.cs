@@ -245,6 +245,12 @@ public sealed class SentenceCoder
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
+
+            // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.
+            if (memory.LastGroup is { } group && mentions.Contains(group))
+            {
+                memory.RememberGroupList(group.Members ?? (Coordinated(text, mentions, group, tags, offset) is { Count: > 1 } list ? list : null));
+            }
         }
 
         if (mentions.Count == 0)
@@ -1164,7 +1170,19 @@ public sealed class SentenceCoder
                 antecedent = mentions[0];
             }
 
-            var resolved = antecedent with { Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {antecedent.Name}" };
+            // "They" after a list stands for each of its actors.
+            IReadOnlyList<ActorMention>? members = null;
+            if (plural)
+            {
+                members = antecedent.Members
+                    ?? (ReferenceEquals(antecedent, memory.LastGroup) ? memory.LastGroupList : mentions.Contains(antecedent) && Coordinated(text, mentions, antecedent, tags, offset) is { Count: > 1 } list ? list : null);
+            }
+
+            var resolved = antecedent with
+            {
+                Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {(members is null ? antecedent.Name : string.Join(", ", members.Select(m => m.Name)))}",
+                Members = members?.Select(m => m with { Start = i, EndExclusive = i + 1, Members = null }).ToList(),
+            };
             mentions.Insert(next, resolved);
             next++;
         }
@@ -2147,6 +2165,18 @@ public sealed class SentenceCoder
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".
     private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor, ReadOnlySpan<CoarseTag> tags, int offset)
     {
+        // "They" standing for a list named before.
+        if (anchor.Members is { } members)
+        {
+            var each = new List<ActorMention>(members.Count);
+            foreach (var member in members)
+            {
+                each.Add(member with { Note = anchor.Note });
+            }
+
+            return each;
+        }
+
         var index = mentions.IndexOf(anchor);
         if (index < 0)
         {

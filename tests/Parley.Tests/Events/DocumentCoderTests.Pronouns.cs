@@ -99,4 +99,14 @@ public sealed partial class DocumentCoderTests
         // An institution or a plural is no one "he" stands for.
         Assert.DoesNotContain(Code("The Chilean foreign ministry criticized Peru. He praised Bolivia."), e => e.Code.Code.Root == "05");
     }
+
+    [Theory]
+    [InlineData("Chile and Peru criticized Bolivia. They also condemned Ecuador.")]
+    [InlineData("Chile and Peru criticized Bolivia, and they condemned Ecuador.")]
+    public void TheyAfterAListStandsForEachOfItsActors(string text)
+    {
+        var condemnations = Code(text).Where(e => e.Target?.Code == "ECU").Select(e => e.Source.Code).Order().ToList();
+
+        Assert.Equal(["CHL", "PER"], condemnations);
+    }
 }
