@@ -109,4 +109,17 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal(["CHL", "PER"], condemnations);
     }
+
+    [Fact]
+    public void APersonalPronounMayStandForAnImportedEntryWhoseKindIsUnknown()
+    {
+        // An imported dictionary does not say that "Ulmo" is a person; "she" stands for the actor named.
+        var dictionary = Parley.Lexicon.ActorDictionary.FromKnowledgeBase(Parley.Lexicon.Actors.ActorKnowledgeBase.Default);
+        Parley.Lexicon.Import.ActorDictionaryImporter.ImportActors(["ULMO_ [CHLGOV]"], "test.actors.txt", dictionary);
+        var coder = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, dictionary, Parley.Lexicon.PatternLexicon.Default);
+
+        var events = coder.Code(new Parley.Text.SourceDocument("test", "Ulmo criticized Peru and then she praised Bolivia.", Published, null, null, null, "test")).Events;
+
+        Assert.Contains(events, e => e.Source.Code == "CHLGOV" && e.Target?.Code == "BOL");
+    }
 }
