@@ -27,19 +27,21 @@ public sealed class SentenceCoder
     // A ceasefire too is agreed between the sides: "India and Pakistan agreed to a ceasefire".
     private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057" || code == "0871";
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets");
+    // The lists tested on tokens are also token traits (WordTraits): one lookup per token in AnalyzedText.Analyze.
+    internal static readonly string[] BeWords = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets"];
+
+    internal static readonly string[] DeterminerWords = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each"];
+
+    internal static readonly string[] VerbCueWords =
+    [
+        "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
+        "they", "we", "i", "you", "he", "she", "not", "n't", "also",
+    ];
+
+    private static readonly FrozenSet<string> BeForms = BeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLookup = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbCues = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
-        "they", "we", "i", "you", "he", "she", "not", "n't", "also")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that a simple noun phrase, read backwards from its verb, does not contain: prepositions (but "of": "the head
     // of the agency"), coordinating conjunctions, pronouns.
@@ -206,6 +208,15 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>
+    /// TABARI's <c>DEFAULT: SOURCE [code]</c> option, used by its suite: the code given as source to an event whose
+    /// verb has none; <c>null</c> (the default): no event is coded without a source.
+    /// </summary>
+    public string? DefaultSource { get; set; }
+
+    /// <summary>With <see cref="DefaultSource"/>, TABARI's <c>PRIOR</c>: the default also stands in for a source found only after the verb.</summary>
+    public bool DefaultSourcePrior { get; set; }
+
     /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
     public bool ConvertAgents
     {
@@ -273,6 +284,10 @@ public sealed class SentenceCoder
 
             // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
             var tag = tags[i - offset];
+            if (tag == CoarseTag.Noun && IsVerbBetweenActors(text, sentence, mentions, i))
+            {
+                tag = CoarseTag.Verb;
+            }
 
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
@@ -286,9 +301,10 @@ public sealed class SentenceCoder
             {
                 var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
 
-                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
-                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
+                // Each list comes in order of precedence (docs/patterns.md, "Which pattern wins"): the highest-ranked match
+                // wins, and of equal ones the closest fit ("pledged humanitarian aid": $HUMAID over $AID with
+                // "humanitarian" skipped). No later candidate can rank above its precedence.
+                if (best is { } found && candidate.Precedence < found.Match.Rank(found.Candidate))
                 {
                     if (c < exact.Length)
                     {
@@ -305,12 +321,12 @@ public sealed class SentenceCoder
                     continue;
                 }
 
-                var passive = pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                var passive = candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
 
                 // "returned land seized in the war", "freed sailors detained by Britain": a participle after a noun is
                 // no verb of the clause but a passive of its own; with nobody named after "by" it codes nothing.
-                if (!passive && pattern.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                if (!passive && candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && IsReducedRelative(text, sentence, mentions, i, tags, offset))
                 {
                     if (FindAgent(text, mentions, i + 1, end) is null)
@@ -320,9 +336,10 @@ public sealed class SentenceCoder
 
                     passive = true;
                 }
+
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
-                        || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
+                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
@@ -600,6 +617,13 @@ public sealed class SentenceCoder
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
                 target = objectAgent;
             }
+        }
+
+        if (DefaultSource is { } defaultSource && (source is null || (DefaultSourcePrior && source.Start > match.Start)))
+        {
+            // An actor of no words, standing where the source would: the explanation shows the rule, not a text.
+            rules.Add($"source: TABARI's DEFAULT: SOURCE {defaultSource}, no actor {(source is null ? "found" : "before the verb")}");
+            source = new ActorMention(match.Start, match.Start, null, null, null, defaultSource, []) { ExplicitCode = defaultSource };
         }
 
         if (source is null)
@@ -1259,8 +1283,11 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
     {
         // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
-        var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
+        // An imported TABARI pattern whose head may be any part of speech is a noun event where the head reads as a noun
+        // ("abandoned an anti- Gondor parade").
+        var (candidate, head, match, _) = matches[m];
+        var noun = candidate.Pattern.Kind == EntryKind.Noun || (candidate.HeadAnyPartOfSpeech && tags[head - offset] == CoarseTag.Noun);
+        if (!noun || (match.Source is not null && !objectWithSource) || m == 0)
         {
             return -1;
         }
@@ -1695,11 +1722,25 @@ public sealed class SentenceCoder
         return -1;
     }
 
-    private CoarseTag[] TagSentence(AnalyzedText text, SentenceSpan sentence)
+    // Per-thread tag buffers, grown to the longest sentence seen: the tags live only while one sentence is coded.
+    [ThreadStatic]
+    private static PosTag[]? t_posTags;
+
+    [ThreadStatic]
+    private static CoarseTag[]? t_coarseTags;
+
+    private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence)
     {
-        var pos = new PosTag[sentence.TokenCount];
+        var n = sentence.TokenCount;
+        if (t_posTags is null || t_posTags.Length < n)
+        {
+            t_posTags = new PosTag[Math.Max(64, n * 2)];
+            t_coarseTags = new CoarseTag[t_posTags.Length];
+        }
+
+        var pos = t_posTags.AsSpan(0, n);
+        var coarse = t_coarseTags.AsSpan(0, n);
         _tagger.Tag(text, sentence, pos);
-        var coarse = new CoarseTag[pos.Length];
         for (var k = 0; k < pos.Length; k++)
         {
             coarse[k] = pos[k].IsVerb() || pos[k] == PosTag.MD ? CoarseTag.Verb : pos[k].IsNoun() ? CoarseTag.Noun : CoarseTag.Other;
@@ -1723,16 +1764,15 @@ public sealed class SentenceCoder
             // A participle after a determiner is an adjective: "the alleged violations", "its banned newspaper".
             return kind == EntryKind.Verb
                 ? tag == CoarseTag.Verb && (candidate.Form != VerbForm.Gerund || VerbFits(text, sentence, head, candidate.Form))
-                    && !(head > sentence.FirstToken && Determiners.Contains(text.TokenText(head - 1)) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+                    && !(head > sentence.FirstToken && text.Is(head - 1, WordTraits.Determiner) && !text.TokenText(head - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
                 : tag == CoarseTag.Noun || nounAfterNoun;
         }
 
-        var previous = head > sentence.FirstToken ? text.TokenText(head - 1) : [];
         return kind switch
         {
             EntryKind.Verb => VerbFits(text, sentence, head, candidate.Form),
             // Before a noun stands no infinitive marker, modal or subject pronoun: "to attack", "will visit", "they protest".
-            EntryKind.Noun => !VerbCues.Contains(previous),
+            EntryKind.Noun => !(head > sentence.FirstToken && text.Is(head - 1, WordTraits.VerbCue)),
             _ => true,
         };
     }
@@ -1740,7 +1780,7 @@ public sealed class SentenceCoder
     private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
         // After a determiner the word is a noun: "the attack", "their visit", "a protest".
-        if (verb > sentence.FirstToken && (Determiners.Contains(text.TokenText(verb - 1)) || text.TokenText(verb - 1) is "'s"))
+        if (verb > sentence.FirstToken && (text.Is(verb - 1, WordTraits.Determiner) || text.TokenText(verb - 1) is "'s"))
         {
             return false;
         }
@@ -1751,7 +1791,7 @@ public sealed class SentenceCoder
         }
 
         // A gerund is a verb only in a progressive ("is meeting"); elsewhere it is usually a noun.
-        return verb > sentence.FirstToken && BeLookup.Contains(text.TokenText(verb - 1));
+        return verb > sentence.FirstToken && text.Is(verb - 1, WordTraits.Be);
     }
 
     // Whether the participle at i follows a noun as a reduced relative clause ("land seized in 1967", "rebels backed by
@@ -1798,7 +1838,7 @@ public sealed class SentenceCoder
             // A participle or gerund before the noun ("guided missiles", "using missiles") is no verb of the clause.
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word)
             {
-                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > sentence.FirstToken && Determiners.Contains(text.TokenText(k - 1)))
+                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > sentence.FirstToken && text.Is(k - 1, WordTraits.Determiner))
                     && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word) && !SpeechVerbs.Contains(word);
             }
 
@@ -1920,7 +1960,7 @@ public sealed class SentenceCoder
         for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
         {
             // "Poland's parliament has demanded": a possessive 's, followed by its noun, is no "is".
-            if (BeLookup.Contains(text.TokenText(i)) && !(text.TokenText(i) is "'s" && i + 1 < verb && !BeLookup.Contains(text.TokenText(i + 1))
+            if (text.Is(i, WordTraits.Be) && !(text.TokenText(i) is "'s" && i + 1 < verb && !text.Is(i + 1, WordTraits.Be)
                 && !VerbGroupWords.Contains(text.TokenText(i + 1))))
             {
                 return true;
@@ -1980,7 +2020,7 @@ public sealed class SentenceCoder
         {
             var word = text.TokenText(k);
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !VerbGroupWords.Contains(word)
-                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && Determiners.Contains(text.TokenText(k - 1)))
+                && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > from && text.Is(k - 1, WordTraits.Determiner))
                 && !InsideMention(mentions, k))
             {
                 return k;
@@ -2009,7 +2049,7 @@ public sealed class SentenceCoder
             }
 
             if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k) && !VerbGroupWords.Contains(word)
-                && !(k > clauseStart && Determiners.Contains(text.TokenText(k - 1))))
+                && !(k > clauseStart && text.Is(k - 1, WordTraits.Determiner)))
             {
                 return k;
             }
@@ -2271,6 +2311,65 @@ public sealed class SentenceCoder
         return true;
     }
 
+    // "Estonia arms Libya", "Israel shells Gaza", "India tables a motion": a tagger reads a word with a noun and a verb
+    // reading after a name as a compound noun ("Estonia arms"). Right after the actor that opens the clause and right
+    // before another actor or an article ("a", "the", a possessive), a noun makes no sentence: there it is the verb.
+    // Only the third-person "-s" form qualifies: a noun compound like "Iran nuclear talks" keeps its noun.
+    private static bool IsVerbBetweenActors(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int word)
+    {
+        if (word + 1 >= sentence.EndTokenExclusive || !text.TokenText(word).EndsWith('s') || text.Tokens[word].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var subject = -1;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndExclusive == word)
+            {
+                subject = m;
+                break;
+            }
+        }
+
+        // The subject opens the sentence or a clause after a comma or "and".
+        if (subject < 0 || mentions[subject].Start > sentence.FirstToken
+            && text.TokenText(mentions[subject].Start - 1) is not ("," or "and" or "that") && !IsSentenceOpening(text, sentence, mentions[subject].Start))
+        {
+            return false;
+        }
+
+        var next = text.TokenText(word + 1);
+        return ObjectOpeners.Contains(next) || MentionStartsAt(mentions, word + 1);
+    }
+
+    // Only a leading "The" or a number ("2. --") may stand before the subject at the start of the sentence.
+    private static bool IsSentenceOpening(AnalyzedText text, SentenceSpan sentence, int start)
+    {
+        for (var i = sentence.FirstToken; i < start; i++)
+        {
+            if (!text.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MentionStartsAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a finite verb follows the mention, past auxiliaries and adverbs ("France later asked"): a participle with
     // "by" ("Belarus, backed by Russia") or a gerund does not count.
     private static bool StartsClause(AnalyzedText text, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
@@ -2302,6 +2401,11 @@ public sealed class SentenceCoder
 
         return false;
     }
+
+    // Words that open an object noun phrase and never follow a noun inside one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "its", "their", "his", "her")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Whether the mention stands right after a verb (not one of saying, whose clause may open with it), past an article:
     // it is that verb's object. After a preposition a list may still be a subject: "Officials in France and Germany met".
