@@ -22,6 +22,12 @@ public sealed record ActorMention(int Start, int EndExclusive, string? Country, 
     /// <summary>How the mention was resolved beyond the dictionary ("apposition: …", "coreference: …"), for the explanation.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// For "they" standing for a list named before ("Chile and Peru criticized Bolivia. They …"): each actor of the list,
+    /// at the pronoun's tokens; null otherwise.
+    /// </summary>
+    public IReadOnlyList<ActorMention>? Members { get; init; }
+
     /// <summary>Whether the mention is a group named without a country of its own ("protesters") that took one from its context.</summary>
     public bool IsContextGroup { get; init; }
 

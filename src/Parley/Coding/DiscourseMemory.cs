@@ -19,6 +19,19 @@ public sealed class DiscourseMemory
     /// </summary>
     public ActorMention? OtherGroup { get; private set; }
 
+    /// <summary>The list <see cref="LastGroup"/> was named in ("Chile and Peru"), when it was one; "they" stands for all of it.</summary>
+    public IReadOnlyList<ActorMention>? LastGroupList { get; private set; }
+
+    /// <summary>Records the list the sentence's first group was named in (see <see cref="LastGroupList"/>); call after <see cref="RememberSentence"/>.</summary>
+    /// <param name="list">The actors of the list, or null when the group was named alone.</param>
+    public void RememberGroupList(IReadOnlyList<ActorMention>? list)
+    {
+        if (list is { Count: > 1 } && LastGroup is not null)
+        {
+            LastGroupList = list;
+        }
+    }
+
     /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 
@@ -32,7 +45,7 @@ public sealed class DiscourseMemory
         ActorMention? person = null, group = null, other = null, affiliated = null;
         foreach (var mention in mentions)
         {
-            if (IsPerson(mention))
+            if (IsPersonal(mention))
             {
                 person ??= mention;
             }
@@ -57,9 +70,43 @@ public sealed class DiscourseMemory
             OtherGroup = other;
         }
 
+        if (group is not null && !ReferenceEquals(group, LastGroup))
+        {
+            LastGroupList = null;
+        }
+
         LastGroup = group ?? LastGroup;
         LastAffiliated = affiliated ?? LastAffiliated;
     }
+
+    /// <summary>
+    /// Whether a mention names one person: a named person, or a role one person holds ("the Egyptian foreign minister",
+    /// "a government spokesman"), which "he" or "she" may stand for. A plural or an institution ("officials", "the
+    /// foreign ministry") is not one.
+    /// </summary>
+    public static bool IsPersonal(ActorMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (IsPerson(mention))
+        {
+            return true;
+        }
+
+        // A role named: its word ends the mention's name ("Egypt foreign minister").
+        var name = mention.Name.AsSpan().TrimEnd();
+        var space = name.LastIndexOf(' ');
+        return mention.Role is not null && PersonalRoles.Contains(space < 0 ? name : name[(space + 1)..]);
+    }
+
+    // Singular nouns of roles one person holds.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalRoles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "ambassador", "envoy", "king",
+        "queen", "emir", "sultan", "prince", "monarch", "leader", "official", "chief", "commander", "general", "secretary", "governor", "mayor",
+        "senator", "lawmaker", "judge", "prosecutor", "officer", "negotiator", "mediator", "representative", "delegate", "director", "chairman",
+        "chairwoman", "deputy", "adviser", "advisor", "aide", "ayatollah", "cleric", "pope", "commissioner", "attorney", "lawyer", "activist",
+        "journalist", "soldier", "policeman", "policewoman")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a mention names a person (rather than a country, organisation or role).</summary>
     public static bool IsPerson(ActorMention mention)

@@ -256,6 +256,12 @@ public sealed class SentenceCoder
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
+
+            // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.
+            if (memory.LastGroup is { } group && mentions.Contains(group))
+            {
+                memory.RememberGroupList(group.Members ?? (Coordinated(text, mentions, group, tags, offset) is { Count: > 1 } list ? list : null));
+            }
         }
 
         if (mentions.Count == 0)
@@ -1098,7 +1104,7 @@ public sealed class SentenceCoder
         for (var k = next - 1; k >= 0; k--)
         {
             var mention = mentions[k];
-            if ((personal ? DiscourseMemory.IsPerson(mention) || IsImported(mention) : !DiscourseMemory.IsPerson(mention)) && mention.Code != excluded)
+            if ((personal ? DiscourseMemory.IsPersonal(mention) || IsImported(mention) : !DiscourseMemory.IsPersonal(mention)) && mention.Code != excluded)
             {
                 return mention;
             }
@@ -1121,13 +1127,13 @@ public sealed class SentenceCoder
             {
                 var mention = mentions[next];
                 // An imported possessor of a thing ("Gondor's health centres") is no one a "he" stands for.
-                if (DiscourseMemory.IsPerson(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
+                if (DiscourseMemory.IsPersonal(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
                 {
                     firstPerson ??= mention;
                     lastPerson = mention;
                 }
 
-                if (!DiscourseMemory.IsPerson(mention))
+                if (!DiscourseMemory.IsPersonal(mention))
                 {
                     firstGroup ??= mention;
                     lastGroup = mention;
@@ -1183,12 +1189,24 @@ public sealed class SentenceCoder
             // "Two bombers killed 23 people when they blew themselves up": the subject of a clause opened by "when",
             // "after" or "because" is, by default, the subject of the sentence, not the last actor named.
             if ((personal || plural) && next > 0 && i > sentence.FirstToken && AdverbialSubordinators.Contains(text.TokenText(i - 1))
-                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPerson(mentions[0]) == personal)
+                && mentions[0].Start <= sentence.FirstToken + 2 && DiscourseMemory.IsPersonal(mentions[0]) == personal)
             {
                 antecedent = mentions[0];
             }
 
-            var resolved = antecedent with { Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {antecedent.Name}" };
+            // "They" after a list stands for each of its actors.
+            IReadOnlyList<ActorMention>? members = null;
+            if (plural)
+            {
+                members = antecedent.Members
+                    ?? (ReferenceEquals(antecedent, memory.LastGroup) ? memory.LastGroupList : mentions.Contains(antecedent) && Coordinated(text, mentions, antecedent, tags, offset) is { Count: > 1 } list ? list : null);
+            }
+
+            var resolved = antecedent with
+            {
+                Start = i, EndExclusive = i + 1, Note = $"coreference: '{word}' -> {(members is null ? antecedent.Name : string.Join(", ", members.Select(m => m.Name)))}",
+                Members = members?.Select(m => m with { Start = i, EndExclusive = i + 1, Members = null }).ToList(),
+            };
             mentions.Insert(next, resolved);
             next++;
         }
@@ -2187,6 +2205,18 @@ public sealed class SentenceCoder
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".
     private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor, ReadOnlySpan<CoarseTag> tags, int offset)
     {
+        // "They" standing for a list named before.
+        if (anchor.Members is { } members)
+        {
+            var each = new List<ActorMention>(members.Count);
+            foreach (var member in members)
+            {
+                each.Add(member with { Note = anchor.Note });
+            }
+
+            return each;
+        }
+
         var index = mentions.IndexOf(anchor);
         if (index < 0)
         {

@@ -88,4 +88,38 @@ public sealed partial class DocumentCoderTests
 
         Assert.DoesNotContain(events, e => e.Target?.Text is "her");
     }
+
+    [Fact]
+    public void HeStandsForASingularRoleNamedBefore()
+    {
+        var praise = Assert.Single(Code("The Chilean foreign minister criticized Peru. He praised Bolivia."), e => e.Code.Code.Root == "05");
+        Assert.Equal("CHLGOV", praise.Source.Code);
+        Assert.Equal("BOL", praise.Target?.Code);
+
+        // An institution or a plural is no one "he" stands for.
+        Assert.DoesNotContain(Code("The Chilean foreign ministry criticized Peru. He praised Bolivia."), e => e.Code.Code.Root == "05");
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru criticized Bolivia. They also condemned Ecuador.")]
+    [InlineData("Chile and Peru criticized Bolivia, and they condemned Ecuador.")]
+    public void TheyAfterAListStandsForEachOfItsActors(string text)
+    {
+        var condemnations = Code(text).Where(e => e.Target?.Code == "ECU").Select(e => e.Source.Code).Order().ToList();
+
+        Assert.Equal(["CHL", "PER"], condemnations);
+    }
+
+    [Fact]
+    public void APersonalPronounMayStandForAnImportedEntryWhoseKindIsUnknown()
+    {
+        // An imported dictionary does not say that "Ulmo" is a person; "she" stands for the actor named.
+        var dictionary = Parley.Lexicon.ActorDictionary.FromKnowledgeBase(Parley.Lexicon.Actors.ActorKnowledgeBase.Default);
+        Parley.Lexicon.Import.ActorDictionaryImporter.ImportActors(["ULMO_ [CHLGOV]"], "test.actors.txt", dictionary);
+        var coder = new Parley.Events.DocumentCoder(Parley.Ontology.Codebook.Default, dictionary, Parley.Lexicon.PatternLexicon.Default);
+
+        var events = coder.Code(new Parley.Text.SourceDocument("test", "Ulmo criticized Peru and then she praised Bolivia.", Published, null, null, null, "test")).Events;
+
+        Assert.Contains(events, e => e.Source.Code == "CHLGOV" && e.Target?.Code == "BOL");
+    }
 }
