@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Lexicon;
 using Parley.Text;
 
@@ -13,22 +12,20 @@ namespace Parley.Coding;
 internal static class PatternMatcher
 {
     // Words that are never skipped as modifiers: they carry the structure a pattern relies on.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Structural = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    // Tested on tokens as token traits (WordTraits: one lookup per token in AnalyzedText.Analyze, not one per attempt).
+    internal static readonly string[] StructuralWords =
+    [
         "of", "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "onto", "between", "among",
         "across", "through", "under", "after", "before", "during", "without", "within", "toward", "towards", "upon", "off", "out",
         "up", "down", "and", "or", "but", "nor", "while", "as", "if", "because", "that", "which", "who", "whom", "whose", "when",
         "where", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "must", "do", "does", "did", "not", "n't", "said", "says", "say", "it", "they", "them", "he", "she", "we",
-        "i", "you", "him", "us", "'s")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "i", "you", "him", "us", "'s",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly string[] AuxiliaryWords = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly string[] ArticleWords = ["the", "a", "an"];
 
     public static bool TryMatch(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head, EventPattern pattern, bool skipObjectSlot, out PatternMatch match)
     {
@@ -56,7 +53,7 @@ internal static class PatternMatcher
         }
 
         var aux = 0;
-        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && Auxiliaries.Contains(text.TokenText(head - aux - 1)))
+        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && text.Is(head - aux - 1, WordTraits.Auxiliary))
         {
             aux++;
         }
@@ -88,7 +85,7 @@ internal static class PatternMatcher
 
         // "called on Tuesday for talks", "threatened on March 3 to leave": the "on" of a date is no structure of the
         // pattern, so the date may stand between the verb and its complement like any other modifier.
-        return !Structural.Contains(word)
+        return !text.Is(token, WordTraits.Structural)
             || word.Equals("on", StringComparison.OrdinalIgnoreCase) && token + 1 < text.Tokens.Count && Parley.Events.DateFinder.IsMonthOrWeekday(text.TokenText(token + 1));
     }
 
@@ -279,7 +276,7 @@ internal static class PatternMatcher
                 case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     foreach (var mention in mentions)
                     {
-                        if (mention.Start == pos || (mention.Start == pos - 1 && Articles.Contains(text.TokenText(pos - 1))))
+                        if (mention.Start == pos || (mention.Start == pos - 1 && text.Is(pos - 1, WordTraits.Article)))
                         {
                             next = mention.EndExclusive;
                             return Fill(element.Kind, mention);
