@@ -2314,7 +2314,8 @@ public sealed class SentenceCoder
     // "Estonia arms Libya", "Israel shells Gaza", "India tables a motion": a tagger reads a word with a noun and a verb
     // reading after a name as a compound noun ("Estonia arms"). Right after the actor that opens the clause and right
     // before another actor or an article ("a", "the", a possessive), a noun makes no sentence: there it is the verb.
-    // Only the third-person "-s" form qualifies: a noun compound like "Iran nuclear talks" keeps its noun.
+    // Only a word ending in "-s" qualifies (the third person; news does not write "Estonia arm Libya"), so a plural noun
+    // before a preposition or a verb ("Russia arms shipments", "Armenia talks with") keeps its noun.
     private static bool IsVerbBetweenActors(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int word)
     {
         if (word + 1 >= sentence.EndTokenExclusive || !text.TokenText(word).EndsWith('s') || text.Tokens[word].Kind != TokenKind.Word)
@@ -2332,7 +2333,7 @@ public sealed class SentenceCoder
             }
         }
 
-        // The subject opens the sentence or a clause after a comma or "and".
+        // The subject opens the sentence, or a clause after a comma, "and" or "that".
         if (subject < 0 || mentions[subject].Start > sentence.FirstToken
             && text.TokenText(mentions[subject].Start - 1) is not ("," or "and" or "that") && !IsSentenceOpening(text, sentence, mentions[subject].Start))
         {
