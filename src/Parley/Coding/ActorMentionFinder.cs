@@ -116,16 +116,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             return null;
         }
 
+        // A name after the compound is the actor itself: "the Russian-led CSTO", "the London-based Amnesty International".
+        ActorKind? nextKind = token + 1 < end && dictionary.Match(text, token + 1, end, out var next) > 0 && next is not null
+            ? dictionary.ResolveBest(next, date).Entry.Kind
+            : null;
+        if (nextKind is not null and not ActorKind.Agent)
+        {
+            return null;
+        }
+
         if (based)
         {
             // Where a group is based says its country, not that its government acts ("Moscow-based" is not the Kremlin).
-            if (token + 1 >= end || dictionary.Match(text, token + 1, end, out var next) == 0 || next is null
-                || dictionary.ResolveBest(next, date).Entry.Kind != ActorKind.Agent || actor.Country is null)
-            {
-                return null;
-            }
-
-            return actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null };
+            return nextKind == ActorKind.Agent && actor.Country is not null
+                ? actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null }
+                : null;
         }
 
         return actor;
