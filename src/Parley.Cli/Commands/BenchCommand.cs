@@ -177,7 +177,7 @@ public sealed class BenchCommand(CliEnvironment environment) : Command<BenchSett
         // The caller only finds line ends; each worker parses its record, so that reading scales with the threads.
         var results = OrderedParallel.Select(Lines(corpusText), line =>
         {
-            var read = JsonLinesReader.ReadRecord(corpusText.Substring(line.Start, line.Length), string.Create(CultureInfo.InvariantCulture, $"{corpusPath}:{line.Number}"), null);
+            var read = JsonLinesReader.ReadRecord(corpusText.AsMemory(line.Start, line.Length), string.Create(CultureInfo.InvariantCulture, $"{corpusPath}:{line.Number}"), null);
             var document = read.Document ?? throw new InvalidDataException(read.Problem!.ToString());
             var result = coder.Code(document);
             return (Result: result, Json: Serialize(result), Bytes: Encoding.UTF8.GetByteCount(document.Text));

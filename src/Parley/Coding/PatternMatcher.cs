@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Lexicon;
 using Parley.Text;
 
@@ -13,22 +12,20 @@ namespace Parley.Coding;
 internal static class PatternMatcher
 {
     // Words that are never skipped as modifiers: they carry the structure a pattern relies on.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Structural = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    // Tested on tokens as token traits (WordTraits: one lookup per token in AnalyzedText.Analyze, not one per attempt).
+    internal static readonly string[] StructuralWords =
+    [
         "of", "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "onto", "between", "among",
         "across", "through", "under", "after", "before", "during", "without", "within", "toward", "towards", "upon", "off", "out",
         "up", "down", "and", "or", "but", "nor", "while", "as", "if", "because", "that", "which", "who", "whom", "whose", "when",
         "where", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "must", "do", "does", "did", "not", "n't", "said", "says", "say", "it", "they", "them", "he", "she", "we",
-        "i", "you", "him", "us", "'s")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "i", "you", "him", "us", "'s",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly string[] AuxiliaryWords = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'re"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly string[] ArticleWords = ["the", "a", "an"];
 
     public static bool TryMatch(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head, EventPattern pattern, bool skipObjectSlot, out PatternMatch match)
     {
@@ -37,7 +34,7 @@ internal static class PatternMatcher
         if (state.After(firstAfter, head + 1, out var end)
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters);
             return true;
         }
 
@@ -56,7 +53,7 @@ internal static class PatternMatcher
         }
 
         var aux = 0;
-        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && Auxiliaries.Contains(text.TokenText(head - aux - 1)))
+        while (aux < 2 && head - aux - 1 >= sentence.FirstToken && text.Is(head - aux - 1, WordTraits.Auxiliary))
         {
             aux++;
         }
@@ -88,7 +85,7 @@ internal static class PatternMatcher
 
         // "called on Tuesday for talks", "threatened on March 3 to leave": the "on" of a date is no structure of the
         // pattern, so the date may stand between the verb and its complement like any other modifier.
-        return !Structural.Contains(word)
+        return !text.Is(token, WordTraits.Structural)
             || word.Equals("on", StringComparison.OrdinalIgnoreCase) && token + 1 < text.Tokens.Count && Parley.Events.DateFinder.IsMonthOrWeekday(text.TokenText(token + 1));
     }
 
@@ -126,6 +123,9 @@ internal static class PatternMatcher
         public ActorMention? Compound;
         public ActorMention? GapActor;
         public int Skipped;
+
+        // The letters and digits of the pattern's words and matched class members, counted only for patterns that rank by length.
+        public int Letters;
 
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
         public bool After(int k, int pos, out int matchEnd)
@@ -169,7 +169,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -177,7 +177,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -222,7 +222,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -230,7 +230,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -243,14 +243,20 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    if (IsSuspendedPrefix(element, pos))
+                    {
+                        next = pos + 2;
+                        return CountLetters(element.Word);
+                    }
+
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
                         if (pos + member.Length <= end && WordsAt(member, pos))
                         {
                             next = pos + member.Length;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -270,7 +276,7 @@ internal static class PatternMatcher
                 case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Actor:
                     foreach (var mention in mentions)
                     {
-                        if (mention.Start == pos || (mention.Start == pos - 1 && Articles.Contains(text.TokenText(pos - 1))))
+                        if (mention.Start == pos || (mention.Start == pos - 1 && text.Is(pos - 1, WordTraits.Article)))
                         {
                             next = mention.EndExclusive;
                             return Fill(element.Kind, mention);
@@ -290,7 +296,13 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    if (pos - 1 >= first && IsSuspendedPrefix(element, pos - 1))
+                    {
+                        next = pos - 2;
+                        return CountLetters(element.Word);
+                    }
+
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {
@@ -298,7 +310,7 @@ internal static class PatternMatcher
                         if (start >= first && WordsAt(member, start))
                         {
                             next = start - 1;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -329,6 +341,37 @@ internal static class PatternMatcher
                 default:
                     return false;
             }
+        }
+
+        // A pattern word that ends in a hyphen ("anti-", TABARI's "ANTI- + *") matches the prefix written apart from its
+        // word, which the tokenizer splits from its hyphen: "an anti- Gondor parade". TABARI reads the hyphen as a blank.
+        private readonly bool IsSuspendedPrefix(PatternElement element, int pos) =>
+            element.Word is { Length: > 1 } word && word[^1] == '-' && pos + 1 < end
+            && text.TokenText(pos).Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
+            && text.TokenText(pos + 1) is "-";
+
+        // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
+        private bool CountLetters(string? word)
+        {
+            if (pattern.RankByLength)
+            {
+                Letters += EventPattern.LetterCount(word);
+            }
+
+            return true;
+        }
+
+        private bool CountLetters(string[] member)
+        {
+            if (pattern.RankByLength)
+            {
+                foreach (var word in member)
+                {
+                    Letters += EventPattern.LetterCount(word);
+                }
+            }
+
+            return true;
         }
 
         private bool Fill(PatternElementKind slot, ActorMention mention)

@@ -42,16 +42,23 @@ internal static class DateFinder
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that put a sentence in the future: a weekday then means the next such day.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCues = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "will", "'ll", "shall", "wo", "scheduled", "due", "upcoming", "planned", "plans", "next")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly string[] FutureCueWords = ["will", "'ll", "shall", "wo", "scheduled", "due", "upcoming", "planned", "plans", "next"];
+
+    // The lists as the token traits give them (one lookup per token in AnalyzedText.Analyze, see WordTraits).
+    internal static IEnumerable<string> MonthWords => Months.Dictionary.Keys;
+
+    internal static IEnumerable<string> WeekdayWords => Weekdays.Dictionary.Keys;
+
+    internal static IEnumerable<string> NumberWords => Numbers.Dictionary.Keys;
+
+    internal static IEnumerable<string> TriggerWords => Triggers.Set;
 
     /// <summary>Whether a token range speaks of the future ("will meet", "is scheduled to", "next").</summary>
     public static bool SpeaksOfFuture(AnalyzedText text, int from, int endExclusive)
     {
         for (var i = from; i < endExclusive; i++)
         {
-            if (FutureCues.Contains(text.TokenText(i)))
+            if ((text.TokenTraits(i) & WordTraits.FutureCue) != 0)
             {
                 return true;
             }
@@ -121,7 +128,8 @@ internal static class DateFinder
     {
         // One lookup decides for almost every token: only digits and the words below can start a date.
         var word = text.TokenText(i);
-        if (word.Length == 0 || (!char.IsAsciiDigit(word[0]) && !Triggers.Contains(word)))
+        var traits = text.TokenTraits(i);
+        if (word.Length == 0 || (!char.IsAsciiDigit(word[0]) && (traits & WordTraits.DateTrigger) == 0))
         {
             return null;
         }
@@ -133,13 +141,15 @@ internal static class DateFinder
             return new FoundDate(iso, DatePrecision.Day, i, i + 1, $"date: '{word}'");
         }
 
-        if (Months.TryGetValue(word, out var month) && text.Tokens[i].Has(TokenFlags.Capitalized))
+        // The traits say which of the lists below can hold the word; only those are looked up.
+        if ((traits & WordTraits.Month) != 0 && Months.TryGetValue(word, out var month) && text.Tokens[i].Has(TokenFlags.Capitalized))
         {
             return MonthFirst(text, i, month, end, reference, future);
         }
 
         // 31 October (2022), 31st March
-        if (TryDay(word, out var day) && i + 1 < end && Months.TryGetValue(text.TokenText(i + 1), out var month2) && text.Tokens[i + 1].Has(TokenFlags.Capitalized))
+        if (char.IsAsciiDigit(word[0]) && TryDay(word, out var day) && i + 1 < end && (text.TokenTraits(i + 1) & WordTraits.Month) != 0
+            && Months.TryGetValue(text.TokenText(i + 1), out var month2) && text.Tokens[i + 1].Has(TokenFlags.Capitalized))
         {
             var next = i + 2;
             if (next < end && text.TokenText(next) is ",")
@@ -157,7 +167,7 @@ internal static class DateFinder
                 : null;
         }
 
-        if (Weekdays.TryGetValue(word, out var weekday) && text.Tokens[i].Has(TokenFlags.Capitalized) && reference is { } refDay)
+        if ((traits & WordTraits.Weekday) != 0 && Weekdays.TryGetValue(word, out var weekday) && text.Tokens[i].Has(TokenFlags.Capitalized) && reference is { } refDay)
         {
             var last = i > from && text.TokenText(i - 1).Equals("last", StringComparison.OrdinalIgnoreCase);
             var next = i > from && text.TokenText(i - 1).Equals("next", StringComparison.OrdinalIgnoreCase);
@@ -215,7 +225,7 @@ internal static class DateFinder
         }
 
         // "three days ago", "two weeks ago"
-        if ((Numbers.TryGetValue(word, out var count) || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+        if ((((traits & WordTraits.NumberWord) != 0 && Numbers.TryGetValue(word, out var count)) || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out count))
             && count is > 0 and < 100 && i + 2 < end && text.TokenText(i + 2).Equals("ago", StringComparison.OrdinalIgnoreCase))
         {
             var unit = text.TokenText(i + 1);

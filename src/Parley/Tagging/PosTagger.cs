@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Parley.Data;
 using Parley.Tagging.Internal;
@@ -150,15 +152,13 @@ public sealed class PosTagger
         var scratch = _scratch ??= new Scratch();
         scratch.Ensure(n);
         var rows = scratch.Rows;
-        var lowerHashes = scratch.LowerHashes;
         var fixedTags = scratch.FixedTags;
-        var historyWords = scratch.HistoryWords;
 
         // rows[i + 2] holds the cached vectors of token i; two boundary words stand on each side.
-        rows[0].Vectors = Type(_start2).Vectors;
-        rows[1].Vectors = Type(_start1).Vectors;
-        rows[n + 2].Vectors = Type(_end1).Vectors;
-        rows[n + 3].Vectors = Type(_end2).Vectors;
+        rows[0].Type = Type(_start2);
+        rows[1].Type = Type(_start1);
+        rows[n + 2].Type = Type(_end1);
+        rows[n + 3].Type = Type(_end2);
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i];
@@ -166,18 +166,13 @@ public sealed class PosTagger
             var id = _vocabulary.Find(word);
             if (id >= 0)
             {
-                var type = Type(id);
-                rows[i + 2].Vectors = type.Vectors;
-                historyWords[i].Features = type.HistoryWordFeatures;
+                rows[i + 2].Type = Type(id);
                 fixedTags[i] = _fixedTags[id];
             }
             else
             {
                 // Words the model never saw: computed once per thread and kept in a bounded per-thread cache.
-                var type = scratch.UnknownType(this, word);
-                rows[i + 2].Vectors = type.Vectors;
-                historyWords[i].Features = null;
-                lowerHashes[i] = type.LowerHash;
+                rows[i + 2].Type = scratch.UnknownType(this, word);
                 fixedTags[i] = -1;
             }
         }
@@ -190,22 +185,23 @@ public sealed class PosTagger
             int tag = fixedTags[i];
             if (tag < 0)
             {
+                var self = rows[i + 2].Type;
                 SumStatic(
                     scores,
-                    rows[i + 2].Vectors.AsSpan(0, Stride),
-                    rows[i + 1].Vectors.AsSpan(Stride, Stride),
-                    rows[i + 3].Vectors.AsSpan(2 * Stride, Stride),
-                    rows[i].Vectors.AsSpan(3 * Stride, Stride),
-                    rows[i + 4].Vectors.AsSpan(4 * Stride, Stride),
+                    self.Slot(0),
+                    rows[i + 1].Type.Slot(1),
+                    rows[i + 3].Type.Slot(2),
+                    rows[i].Type.Slot(3),
+                    rows[i + 4].Type.Slot(4),
                     _previousTag.AsSpan(t1 * Stride, Stride),
                     _previousTags.AsSpan(((t2 * HistoryTags) + t1) * Stride, Stride));
-                if (historyWords[i].Features is { } known)
+                if (self.Known)
                 {
-                    _features.AddRow(known[t1], scores);
+                    _features.AddRow(self.HistoryWordFeatures[t1], scores);
                 }
                 else
                 {
-                    _features.Add(TaggerFeatures.PreviousTagWordKey(t1, lowerHashes[i]), scores);
+                    _features.Add(TaggerFeatures.PreviousTagWordKey(t1, self.LowerHash), scores);
                 }
 
                 tag = ArgMax(scores);
@@ -346,7 +342,7 @@ public sealed class PosTagger
         if (type is null)
         {
             // Two threads may compute the same entry at once; both results are equal, and either may win.
-            type = new WordType();
+            type = new WordType { Known = true };
             ComputeTypeVectors(_words[id], type.Vectors);
             for (var t1 = 0; t1 < HistoryTags; t1++)
             {
@@ -359,12 +355,12 @@ public sealed class PosTagger
         return type;
     }
 
-    private void ComputeTypeVectors(ReadOnlySpan<char> word, float[] vectors)
+    private void ComputeTypeVectors(ReadOnlySpan<char> word, Span<float> vectors)
     {
-        Array.Clear(vectors);
+        vectors.Clear();
         Span<ulong> keys = stackalloc ulong[TaggerFeatures.MaxSelfKeys];
         var count = TaggerFeatures.SelfKeys(word, keys);
-        var self = vectors.AsSpan(0, Stride);
+        var self = vectors[..Stride];
         foreach (var key in keys[..count])
         {
             _features.Add(key, self);
@@ -372,7 +368,7 @@ public sealed class PosTagger
 
         for (var slot = 1; slot < TaggerFeatures.SlotCount; slot++)
         {
-            var target = vectors.AsSpan(slot * Stride, Stride);
+            var target = vectors.Slice(slot * Stride, Stride);
             count = TaggerFeatures.NeighbourKeys(word, (TaggerFeatures.Slot)slot, keys);
             foreach (var key in keys[..count])
             {
@@ -427,33 +423,40 @@ public sealed class PosTagger
         return best;
     }
 
-    // What the tagger caches per known word type: the sums of its word-dependent features for each position it can
-    // stand at, and the feature index of "previous tag t1 and this word" for each t1 (-1 when the model has none).
+    // What the tagger caches per word type: the sums of its word-dependent features for each position it can stand at,
+    // and for a known word the feature index of "previous tag t1 and this word" for each t1 (-1 when the model has
+    // none), for an unknown one the hash that feature is looked up by. Both arrays are inline, in the object itself:
+    // the tagger reaches a token's vectors with one memory read instead of two (object, then array).
     private sealed class WordType
     {
-        public float[] Vectors { get; } = new float[TaggerFeatures.SlotCount * Stride];
+        public TypeVectors Vectors;
 
-        public int[] HistoryWordFeatures { get; } = new int[HistoryTags];
-    }
+        public HistoryFeatures HistoryWordFeatures;
 
-    // The cached vectors of one token of the sentence being tagged.
-    private struct VectorsRef
-    {
-        public float[] Vectors;
-    }
-
-    // The history-word feature indexes of one token (null for a word the model never saw).
-    private struct FeaturesRef
-    {
-        public int[]? Features;
-    }
-
-    // A word the model never saw, as cached per thread.
-    private sealed class UnknownWord
-    {
-        public float[] Vectors { get; } = new float[TaggerFeatures.SlotCount * Stride];
+        public bool Known { get; init; }
 
         public ulong LowerHash { get; set; }
+
+        public ReadOnlySpan<float> Slot(int slot) => MemoryMarshal.CreateReadOnlySpan(ref Vectors[slot * Stride], Stride);
+    }
+
+    [InlineArray(TaggerFeatures.SlotCount * Stride)]
+    private struct TypeVectors
+    {
+        private float _element;
+    }
+
+    [InlineArray(HistoryTags)]
+    private struct HistoryFeatures
+    {
+        private int _element;
+    }
+
+    // The cached word type of one token of the sentence being tagged (a struct wrapper: storing into an array of a
+    // class type costs a covariance check per store).
+    private struct TypeRef
+    {
+        public WordType Type;
     }
 
     // Per-thread working memory, grown to the longest sentence seen and reused.
@@ -461,39 +464,31 @@ public sealed class PosTagger
     {
         private const int MaxUnknownWords = 20_000;
 
-        private readonly Dictionary<string, UnknownWord> _unknown;
-        private readonly Dictionary<string, UnknownWord>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+        private readonly Dictionary<string, WordType> _unknown;
+        private readonly Dictionary<string, WordType>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
         private PosTagger? _unknownOwner;
 
         public Scratch()
         {
-            _unknown = new Dictionary<string, UnknownWord>(StringComparer.Ordinal);
+            _unknown = new Dictionary<string, WordType>(StringComparer.Ordinal);
             _unknownLookup = _unknown.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        // Arrays of struct wrappers rather than of arrays: storing an array into an array of arrays costs a
-        // covariance check per store, and the tagger stores two per token.
-        public VectorsRef[] Rows { get; private set; } = new VectorsRef[68];
-
-        public ulong[] LowerHashes { get; private set; } = new ulong[64];
+        public TypeRef[] Rows { get; private set; } = new TypeRef[68];
 
         public sbyte[] FixedTags { get; private set; } = new sbyte[64];
 
-        public FeaturesRef[] HistoryWords { get; private set; } = new FeaturesRef[64];
-
         public void Ensure(int tokens)
         {
-            if (LowerHashes.Length < tokens)
+            if (FixedTags.Length < tokens)
             {
                 var size = (int)BitOperations.RoundUpToPowerOf2((uint)tokens);
-                Rows = new VectorsRef[size + 4];
-                LowerHashes = new ulong[size];
+                Rows = new TypeRef[size + 4];
                 FixedTags = new sbyte[size];
-                HistoryWords = new FeaturesRef[size];
             }
         }
 
-        public UnknownWord UnknownType(PosTagger tagger, ReadOnlySpan<char> word)
+        public WordType UnknownType(PosTagger tagger, ReadOnlySpan<char> word)
         {
             if (!ReferenceEquals(_unknownOwner, tagger) || _unknown.Count >= MaxUnknownWords)
             {
@@ -506,7 +501,7 @@ public sealed class PosTagger
                 return type;
             }
 
-            type = new UnknownWord();
+            type = new WordType { Known = false };
             tagger.ComputeTypeVectors(word, type.Vectors);
             Span<char> lower = stackalloc char[TaggerFeatures.MaxWordLength];
             type.LowerHash = TaggerFeatures.LowerHash(TaggerFeatures.Lower(word, lower));

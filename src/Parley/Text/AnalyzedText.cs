@@ -43,6 +43,12 @@ public sealed class AnalyzedText
         return Text.AsSpan(token.Start, token.Length);
     }
 
+    /// <summary>Which of the small fixed word lists token <paramref name="index"/> is in.</summary>
+    internal WordTraits TokenTraits(int index) => _tokens[index].Traits;
+
+    /// <summary>Whether token <paramref name="index"/> is in any of the lists <paramref name="traits"/> names.</summary>
+    internal bool Is(int index, WordTraits traits) => (_tokens[index].Traits & traits) != 0;
+
     /// <summary>The text of sentence <paramref name="index"/>.</summary>
     public string SentenceText(int index)
     {
@@ -91,6 +97,16 @@ public sealed class AnalyzedText
         var sentences = t_sentences ??= new List<SentenceSpan>(64);
         sentences.Clear();
         SentenceSplitter.Split(text, tokens.Span, sentences);
-        return new AnalyzedText(text, tokens.ToArray(), [.. sentences]);
+
+        // The final copy of the tokens also looks each one up in the small word lists once (see WordTraits).
+        var source = tokens.Span;
+        var final = new TokenData[source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            var token = source[i];
+            final[i] = token with { Traits = WordTraitTable.Of(text.AsSpan(token.Start, token.Length)) };
+        }
+
+        return new AnalyzedText(text, final, [.. sentences]);
     }
 }

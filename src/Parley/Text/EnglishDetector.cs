@@ -15,14 +15,17 @@ public static class EnglishDetector
     /// <summary>The lowest function-word share accepted as English.</summary>
     public const double MinFunctionWordShare = 0.12;
 
-    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    /// <summary>The function words counted (see <see cref="WordTraits.FunctionWord"/>).</summary>
+    internal static readonly string[] FunctionWordList =
+    [
         "the", "a", "an", "of", "to", "in", "and", "or", "but", "on", "at", "by", "for", "with", "from", "that", "this",
         "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "it",
         "its", "he", "she", "they", "his", "her", "their", "we", "our", "not", "as", "after", "against", "between",
-        "which", "who", "also", "than", "about", "over", "into", "there", "no", "can", "could", "should", "may");
+        "which", "who", "also", "than", "about", "over", "into", "there", "no", "can", "could", "should", "may",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = FunctionWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="word"/> is one of the English function words counted here ("the", "is", "who"), in any case.</summary>
     internal static bool IsFunctionWord(ReadOnlySpan<char> word) => Lookup.Contains(word);
@@ -45,7 +48,7 @@ public static class EnglishDetector
 
             var word = text.TokenText(i);
             allWords++;
-            var isFunction = Lookup.Contains(word);
+            var isFunction = (text.TokenTraits(i) & WordTraits.FunctionWord) != 0;
             if (isFunction || !text.Tokens[i].Has(TokenFlags.Capitalized))
             {
                 words++;

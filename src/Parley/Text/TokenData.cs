@@ -12,4 +12,7 @@ public readonly record struct TokenData(int Start, int Length, TokenKind Kind, T
 
     /// <summary>Whether the token has all of <paramref name="flags"/>.</summary>
     public bool Has(TokenFlags flags) => (Flags & flags) == flags;
+
+    // Set by AnalyzedText.Analyze; it fills the two bytes of padding after Flags, so a token stays 12 bytes.
+    internal WordTraits Traits { get; init; }
 }

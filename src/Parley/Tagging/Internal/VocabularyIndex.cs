@@ -5,7 +5,7 @@ namespace Parley.Tagging.Internal;
 
 /// <summary>
 /// The tagger's word → id table: open addressing over one array of (hash, length, id) slots, so a lookup reads one
-/// slot (usually one cache line) and compares characters only when hash and length agree. It replaces a frozen
+/// slot (usually one cache line) and compares characters, packed into one array, only when hash and length agree. It replaces a frozen
 /// dictionary whose lookup read a bucket array, a hash array, a key array and the key string: the tagger looks up
 /// every token it tags, and those reads were about a tenth of coding time. Exact (ordinal) matches only.
 /// Immutable after construction; safe to read from many threads.
@@ -13,16 +13,26 @@ namespace Parley.Tagging.Internal;
 internal sealed class VocabularyIndex
 {
     private readonly Slot[] _slots;
-    private readonly string[] _words;
+    private readonly char[] _chars;
     private readonly int _mask;
 
     /// <summary>Indexes <paramref name="words"/>: a word's id is its position. Later duplicates are ignored.</summary>
     public VocabularyIndex(string[] words)
     {
-        _words = words;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Length * 2));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
+
+        // The words' characters packed into one array: a lookup compares against them directly instead of reading the
+        // word array and then the string (two cache misses per token where one will do).
+        var total = 0;
+        foreach (var word in words)
+        {
+            total += word.Length;
+        }
+
+        _chars = new char[total];
+        var next = 0;
         for (var id = 0; id < words.Length; id++)
         {
             var word = words[id];
@@ -38,7 +48,9 @@ internal sealed class VocabularyIndex
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(hash, word.Length, id + 1);
+            word.CopyTo(_chars.AsSpan(next));
+            _slots[slot] = new Slot(hash, word.Length, id + 1, next);
+            next += word.Length;
         }
     }
 
@@ -56,7 +68,7 @@ internal sealed class VocabularyIndex
                 return -1;
             }
 
-            if (entry.Hash == hash && entry.Length == word.Length && word.SequenceEqual(_words[entry.IdPlusOne - 1]))
+            if (entry.Hash == hash && entry.Length == word.Length && word.SequenceEqual(_chars.AsSpan(entry.CharStart, entry.Length)))
             {
                 return entry.IdPlusOne - 1;
             }
@@ -80,6 +92,7 @@ internal sealed class VocabularyIndex
         return hash;
     }
 
+    // 16 bytes: four slots to a cache line.
     [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Slot(uint Hash, int Length, int IdPlusOne);
+    private readonly record struct Slot(uint Hash, int Length, int IdPlusOne, int CharStart);
 }

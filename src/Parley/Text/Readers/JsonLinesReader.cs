@@ -20,7 +20,9 @@ public static class JsonLinesReader
             lineNumber++;
             if (!line.IsWhiteSpace())
             {
-                results.Add(ReadRecord(line.ToString(), $"{origin}:{lineNumber}", defaultDate));
+                // The line as a slice of the text: no string copy of it per record.
+                text.AsSpan().Overlaps(line, out var offset);
+                results.Add(ReadRecord(text.AsMemory(offset, line.Length), $"{origin}:{lineNumber}", defaultDate));
             }
         }
 
@@ -36,6 +38,15 @@ public static class JsonLinesReader
     public static ReadResult ReadRecord(string line, string where, DateOnly? defaultDate)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return ReadRecord(line.AsMemory(), where, defaultDate);
+    }
+
+    /// <summary>
+    /// Reads one record given as a slice of a larger text (a line of a whole JSON Lines input), without copying the line
+    /// into a string of its own; <paramref name="where"/> names it in a problem ("file:line").
+    /// </summary>
+    public static ReadResult ReadRecord(ReadOnlyMemory<char> line, string where, DateOnly? defaultDate)
+    {
         JsonDocument json;
         try
         {
