@@ -50,8 +50,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.773 (refusals coded) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.753, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.696 (actors: communities, X-led, minorities, founded countries) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.676, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.699 (actors: communities, X-led, minorities, founded countries) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.679, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
