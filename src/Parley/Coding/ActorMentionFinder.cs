@@ -162,20 +162,6 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            // "The Hungarian minority" lives in another country than Hungary: a community whose country comes from the
-            // context, as "ethnic Hungarians" does. "The Albanian population (community) of the province" is that
-            // community where the sentence names a place of another country, else the nation itself.
-            if (IsWord(text, current.End, "minority") || IsWord(text, current.End, "minorities")
-                || IsWord(text, current.End, "population") || IsWord(text, current.End, "community") || IsWord(text, current.End, "communities"))
-            {
-                var minority = text.TokenText(current.End)[0] is 'm' or 'M';
-                var elsewhere = minority ? null : PlaceCountry(text, sentence, date);
-                var home = minority ? null : elsewhere is not null && elsewhere != current.Actor.Country ? elsewhere : current.Actor.Country;
-                var words = text.Text[text.Tokens[current.Start].Start..text.Tokens[current.End].EndExclusive];
-                raw[k] = new RawMatch(current.Start, current.End + 1, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, words, null), IsTitle: home is not null);
-                continue;
-            }
-
             if (current.Start > 0 && IsWord(text, current.Start - 1, "ethnic"))
             {
                 var group = new RawMatch(current.Start - 1, current.End, new ResolvedActor(EthnicGroup, null, null, EthnicGroup.Role, current.Actor.Name, null));
@@ -187,6 +173,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 }
 
                 raw[k] = group;
+                continue;
+            }
+
+            // "The Hungarian minority" lives in another country than Hungary: a community whose country comes from the
+            // context, as "ethnic Hungarians" does. "The Albanian population (community) of the province" is that
+            // community where the sentence names a place of another country, else the nation itself.
+            if (IsWord(text, current.End, "minority") || IsWord(text, current.End, "minorities")
+                || IsWord(text, current.End, "population") || IsWord(text, current.End, "community") || IsWord(text, current.End, "communities"))
+            {
+                var minority = text.TokenText(current.End)[0] is 'm' or 'M';
+                var elsewhere = minority ? null : PlaceCountry(text, sentence, date);
+                var home = minority ? null : elsewhere is not null && elsewhere != current.Actor.Country ? elsewhere : current.Actor.Country;
+                var words = text.Text[text.Tokens[current.Start].Start..text.Tokens[current.End].EndExclusive];
+                raw[k] = new RawMatch(current.Start, current.End + 1, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, words, null), IsTitle: home is not null);
                 continue;
             }
 
