@@ -34,6 +34,7 @@ public sealed partial class DocumentCoderTests
         Assert.All(promise, e => Assert.Equal("SVKCVL", e.Target?.Code));
         Assert.Equal("KSVCVL", attack.Target?.Code);
         Assert.Equal("CHNCVL", protest.Source.Code);
+        Assert.Equal("SRBCVL", Only("Serbian police attacked the ethnic Albanian community on Monday.").Target?.Code);
     }
 
     [Fact]
