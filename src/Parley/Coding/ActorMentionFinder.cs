@@ -77,7 +77,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             i++;
         }
 
-        RegroupNationalityWords(text, raw);
+        RegroupNationalityWords(text, raw, sentence, date);
         ShareGroupNouns(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry, date);
     }
@@ -116,16 +116,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             return null;
         }
 
+        // A name after the compound is the actor itself: "the Russian-led CSTO", "the London-based Amnesty International".
+        ActorKind? nextKind = token + 1 < end && dictionary.Match(text, token + 1, end, out var next) > 0 && next is not null
+            ? dictionary.ResolveBest(next, date).Entry.Kind
+            : null;
+        if (nextKind is not null and not ActorKind.Agent)
+        {
+            return null;
+        }
+
         if (based)
         {
             // Where a group is based says its country, not that its government acts ("Moscow-based" is not the Kremlin).
-            if (token + 1 >= end || dictionary.Match(text, token + 1, end, out var next) == 0 || next is null
-                || dictionary.ResolveBest(next, date).Entry.Kind != ActorKind.Agent || actor.Country is null)
-            {
-                return null;
-            }
-
-            return actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null };
+            return nextKind == ActorKind.Agent && actor.Country is not null
+                ? actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null }
+                : null;
         }
 
         return actor;
@@ -134,7 +139,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
     // guerrillas") are a community wherever they live: a group whose country comes from the context, as "protesters"
     // does. "The Russian language" ("Russian-language", "Kurdish language schools") is no actor at all.
-    private static void RegroupNationalityWords(AnalyzedText text, List<RawMatch> raw)
+    private void RegroupNationalityWords(AnalyzedText text, List<RawMatch> raw, SentenceSpan sentence, DateOnly? date)
     {
         for (var k = 0; k < raw.Count; k++)
         {
@@ -168,6 +173,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 }
 
                 raw[k] = group;
+                continue;
+            }
+
+            // "The Hungarian minority" lives in another country than Hungary: a community whose country comes from the
+            // context, as "ethnic Hungarians" does. "The Albanian population (community) of the province" is that
+            // community where the sentence names a place of another country, else the nation itself.
+            if (IsWord(text, current.End, "minority") || IsWord(text, current.End, "minorities")
+                || IsWord(text, current.End, "population") || IsWord(text, current.End, "community") || IsWord(text, current.End, "communities"))
+            {
+                var minority = text.TokenText(current.End)[0] is 'm' or 'M';
+                var elsewhere = minority ? null : PlaceCountry(text, sentence, date);
+                var home = minority ? null : elsewhere is not null && elsewhere != current.Actor.Country ? elsewhere : current.Actor.Country;
+                var words = text.Text[text.Tokens[current.Start].Start..text.Tokens[current.End].EndExclusive];
+                raw[k] = new RawMatch(current.Start, current.End + 1, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, words, null), IsTitle: home is not null);
                 continue;
             }
 
@@ -347,6 +366,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 });
             }
             else if (current.Start < current.End && IsWord(text, current.Start, "the") && current.Actor.ExplicitCode is null
+                && current.Actor.Entry != EthnicGroup
                 && !IsPlural(text.TokenText(current.End - 1))
                 && (memory?.LastPerson is { } person && (person.Country ?? person.Org) is not null ? person : memory?.LastAffiliated) is { } antecedent)
             {

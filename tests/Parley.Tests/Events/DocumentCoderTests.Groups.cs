@@ -23,6 +23,21 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void ANationsMinorityIsACommunityOfTheCountryItLivesIn()
+    {
+        // a minority lives elsewhere; a population is the nation's own unless the sentence names another country's place
+        var promise = Code("Slovakia pledged to protect the Hungarian minority on Monday.");
+        var attack = Only("Militias attacked the Serb population in Kosovo on Monday.");
+        var protest = Only("The Chinese population protested against the government on Monday.");
+
+        Assert.NotEmpty(promise);
+        Assert.All(promise, e => Assert.Equal("SVKCVL", e.Target?.Code));
+        Assert.Equal("KSVCVL", attack.Target?.Code);
+        Assert.Equal("CHNCVL", protest.Source.Code);
+        Assert.Equal("SRBCVL", Only("Serbian police attacked the ethnic Albanian community on Monday.").Target?.Code);
+    }
+
+    [Fact]
     public void TheLeaderOfAnXLedForceIsItsActor()
     {
         var strike = Only("The Saudi-led coalition bombed Yemen on Monday.");
