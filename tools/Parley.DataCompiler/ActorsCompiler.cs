@@ -18,6 +18,7 @@ namespace Parley.DataCompiler;
 ///                  members[] (country, start, end, bool observer), source
 /// 4 People         count, then: name, aliases[], country?, roles[] (start, end, actor, role, title, source), source
 /// 5 Agents         count, then: role, words[], source
+/// 6 CountryOrigins count, then per country founded from another: code, founded (day number), formerly
 /// </code>
 /// Entries keep file order (files sorted by name), so the output is byte-identical for identical inputs.
 /// </remarks>
@@ -78,7 +79,7 @@ internal static class ActorsCompiler
 
         foreach (var c in kb.Countries)
         {
-            Collect(c.Code); Collect(c.Name); Collect(c.Capital); Collect(c.Source);
+            Collect(c.Code); Collect(c.Name); Collect(c.Capital); Collect(c.Source); Collect(c.Formerly);
             c.Aliases.Concat(c.Adjectives).Concat(c.Metonyms).ToList().ForEach(Collect);
         }
 
@@ -181,5 +182,17 @@ internal static class ActorsCompiler
                 S(w, a.Role); L(w, a.Words); S(w, a.Source);
             }
         });
+        var founded = kb.Countries.Where(c => c.Founded is not null).ToList();
+        if (founded.Count > 0)
+        {
+            writer.WriteField(ActorKnowledgeBaseFile.CountryOrigins, w =>
+            {
+                w.Write(founded.Count);
+                foreach (var c in founded)
+                {
+                    S(w, c.Code); w.Write(c.Founded!.Value.DayNumber); S(w, c.Formerly);
+                }
+            });
+        }
     }
 }

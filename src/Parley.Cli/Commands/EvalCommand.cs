@@ -48,15 +48,31 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
         }
 
         using var output = new StreamWriter(environment.Stdout, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        foreach (var outcome in result.Outcomes.Where(o => !o.Passed))
+        foreach (var outcome in result.Outcomes)
         {
-            WriteFailure(output, outcome);
+            if (!outcome.Passed)
+            {
+                WriteFailure(output, outcome);
+            }
+            else if (outcome.Verdict is { } verdict)
+            {
+                // A record screened out as expected: say why, so that a right verdict for a wrong reason shows.
+                output.WriteLine($"ok   {outcome.Record.Id} {verdict}: {outcome.VerdictReason}");
+            }
         }
 
         var s = result.Summary;
         var actors = s.ActorAccuracy is { } a ? string.Create(CultureInfo.InvariantCulture, $", source and target right {a:0.0000}") : string.Empty;
+        var reasons = suite.Skipped.Count == 0 ? string.Empty
+            : " (" + string.Join("; ", suite.Skipped.GroupBy(k => k.Reason).Select(g => $"{g.Count()} {g.Key}")) + ")";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Suite}: {s.Records} records scored, {s.Skipped} skipped by the suite's conventions; precision {s.Precision:0.0000}, recall {s.Recall:0.0000}, f1 {s.F1:0.0000}, root accuracy {s.RootAccuracy:0.0000}, root f1 {s.RootF1:0.0000}{actors}"));
+            $"{s.Suite}: {s.Records} records scored, {s.Skipped} skipped by the suite's conventions{reasons}; precision {s.Precision:0.0000}, recall {s.Recall:0.0000}, f1 {s.F1:0.0000}, root accuracy {s.RootAccuracy:0.0000}, root f1 {s.RootF1:0.0000}{actors}"));
+        var verdicts = result.Outcomes.Where(o => o.Record.ExpectedVerdict is not null || o.Verdict is not null).ToList();
+        if (verdicts.Count > 0)
+        {
+            output.WriteLine($"{verdicts.Count(o => o.Record.ExpectedVerdict is not null)} records expect a verdict in place of events ({verdicts.Count(o => o.Record.ExpectedVerdict is not null && o.Passed)} right); "
+                + $"{verdicts.Count(o => o.Verdict is not null && o.Record.ExpectedVerdict is null)} records that expect events or none were screened out (failed)");
+        }
         if (s.PassedModalityBlind is { } blind)
         {
             output.WriteLine($"{blind} would pass if future, hypothetical and desired events counted, as the peers' coders (which have no modality) count them; not scored");
@@ -71,14 +87,18 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
         var record = outcome.Record;
         output.WriteLine($"FAIL {record.Id} ({record.Origin})");
         output.WriteLine($"  text:     {record.Text}");
-        var expected = record.Expected.Count == 0 ? "no event" : string.Join("; ", record.Expected);
+        var expected = record.ExpectedVerdict ?? (record.Expected.Count == 0 ? "no event" : string.Join("; ", record.Expected));
         if (record.ExpectedSources.Count > 0 || record.ExpectedTargets.Count > 0)
         {
             expected += $"  (source {string.Join('|', record.ExpectedSources)}, target {(record.ExpectedTargets.Count == 0 ? "none" : string.Join('|', record.ExpectedTargets))})";
         }
 
         output.WriteLine($"  expected: {expected}");
-        if (outcome.Produced.Count == 0)
+        if (outcome.Verdict is { } verdict)
+        {
+            output.WriteLine($"  got:      {verdict} — {outcome.VerdictReason}");
+        }
+        else if (outcome.Produced.Count == 0)
         {
             output.WriteLine("  got:      no asserted event");
         }

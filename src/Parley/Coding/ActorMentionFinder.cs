@@ -67,12 +67,68 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
             }
+            else if (length == 0 && start < end && LedOrBasedBy(text, start, end, date) is { } leader)
+            {
+                raw.Add(new RawMatch(i, start + 1, leader));
+                i = start + 1;
+                continue;
+            }
 
             i++;
         }
 
         RegroupNationalityWords(text, raw);
-        return Combine(text, sentence, raw, memory, placeCountry);
+        ShareGroupNouns(text, raw);
+        return Combine(text, sentence, raw, memory, placeCountry, date);
+    }
+
+    // "The Saudi-led coalition", "US-led forces", "the Vietnamese-led army": the one who leads a coalition or a force is
+    // the actor CAMEO codes for it, so "X-led" (also "-headed", "-dominated") stands for X. "A London-based rights group"
+    // is a group of that country, but only with a group noun after it: "the London-based Syrian Observatory" names its
+    // own actor. Backers and sponsors ("Iranian-backed militias", "a UN-brokered deal", "Russian-made rockets",
+    // "rebel-held towns") are not the actor: such words stay unmatched and the group after them takes its country as
+    // groups do.
+    private ResolvedActor? LedOrBasedBy(AnalyzedText text, int token, int end, DateOnly? date)
+    {
+        var word = text.TokenText(token);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var suffix = word[(word.LastIndexOf('-') + 1)..];
+        var based = suffix.Equals("based", StringComparison.OrdinalIgnoreCase);
+        if (!based && !suffix.Equals("led", StringComparison.OrdinalIgnoreCase) && !suffix.Equals("headed", StringComparison.OrdinalIgnoreCase)
+            && !suffix.Equals("dominated", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (dictionary.MatchWord(word[..hyphen]) is not { } candidates)
+        {
+            return null;
+        }
+
+        var actor = dictionary.ResolveBest(candidates, date);
+        if (actor.Entry.Kind is ActorKind.Agent or ActorKind.Person || actor.ExplicitCode == "---")
+        {
+            return null;
+        }
+
+        if (based)
+        {
+            // Where a group is based says its country, not that its government acts ("Moscow-based" is not the Kremlin).
+            if (token + 1 >= end || dictionary.Match(text, token + 1, end, out var next) == 0 || next is null
+                || dictionary.ResolveBest(next, date).Entry.Kind != ActorKind.Agent || actor.Country is null)
+            {
+                return null;
+            }
+
+            return actor with { Entry = actor.Entry with { Kind = ActorKind.Country }, Org = null, Role = null };
+        }
+
+        return actor;
     }
 
     // A nationality word names a country's people only where nothing says otherwise. "Ethnic Albanians" ("ethnic Albanian
@@ -83,6 +139,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         for (var k = 0; k < raw.Count; k++)
         {
             var current = raw[k];
+            // "Kosovo Albanians": a country's name before another nation's people, as its adjective would be.
+            if (current.Actor.Entry.Kind == ActorKind.Country)
+            {
+                RegroupCommunity(text, raw, k);
+                continue;
+            }
+
             if (current.Actor.Entry.Kind != ActorKind.CountryAdjective)
             {
                 continue;
@@ -105,11 +168,73 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 }
 
                 raw[k] = group;
+                continue;
+            }
+
+            RegroupCommunity(text, raw, k);
+        }
+    }
+
+    // "U.S. and Soviet negotiators", "French, British and German troops", "the Turkish and Greek sides": a plural group
+    // noun after a list of country words belongs to each of them, as "the ambassadors of Armenia and Georgia" does.
+    private static void ShareGroupNouns(AnalyzedText text, List<RawMatch> raw)
+    {
+        for (var k = raw.Count - 2; k > 0; k--)
+        {
+            var noun = raw[k + 1];
+            if (raw[k].Actor.Entry.Kind != ActorKind.CountryAdjective || noun.Actor.Entry.Kind != ActorKind.Agent || noun.Start != raw[k].End
+                || noun.Actor.Entry.IsImported || !IsPlural(text.TokenText(noun.End - 1)))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0 && raw[j].Actor.Entry.Kind is ActorKind.CountryAdjective or ActorKind.Country && !raw[j].IsTitle
+                && ListContinues(text, raw[j].End, raw[j + 1].Start); j--)
+            {
+                raw[j] = raw[j] with { Actor = WithAgent(raw[j].Actor, noun.Actor), IsTitle = true };
             }
         }
     }
 
-    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry)
+    private static void RegroupCommunity(AnalyzedText text, List<RawMatch> raw, int k)
+    {
+        if (k + 1 < raw.Count && CommunityOf(text, raw[k], raw[k + 1], k + 2 < raw.Count ? raw[k + 2] : null) is { } community)
+        {
+            raw[k] = community;
+            raw.RemoveRange(k + 1, community.End == raw[k + 1].End ? 1 : 2);
+        }
+    }
+
+    // "Bosnian Serbs", "Kosovo Albanians", "Croatian Serb refugees": a country word before the people noun of another
+    // nation names that nation's community living in the first country (BIH, not SRB), as "Iraqi Kurds" does. A
+    // singular people word needs a group noun after it ("Bosnian Serb forces"). Where the people noun is a civic one —
+    // "Turkish Cypriots", "Arab Americans" — the country word says the origin and the noun the country.
+    private static RawMatch? CommunityOf(AnalyzedText text, RawMatch place, RawMatch people, RawMatch? after)
+    {
+        if (place.Actor.Entry.Kind is not (ActorKind.CountryAdjective or ActorKind.Country) || people.Actor.Entry.Kind != ActorKind.CountryAdjective
+            || people.Start != place.End || people.End != place.End + 1 || place.Actor.Country is null || people.Actor.Country is null
+            || place.Actor.Country == people.Actor.Country)
+        {
+            return null;
+        }
+
+        var word = text.TokenText(people.Start);
+        var home = CivicDemonyms.Contains(word) ? people.Actor.Country : place.Actor.Country;
+        var name = text.Text[text.Tokens[place.Start].Start..text.Tokens[people.End - 1].EndExclusive];
+        if (after is { } noun && noun.Start == people.End && noun.Actor.Entry.Kind == ActorKind.Agent && !noun.Actor.Entry.IsImported)
+        {
+            return new RawMatch(place.Start, noun.End, noun.Actor with { Country = home, Name = $"{name} {noun.Actor.Name}" }, IsTitle: true);
+        }
+
+        if (!IsPlural(word))
+        {
+            return null;
+        }
+
+        return new RawMatch(place.Start, people.End, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, name, null), IsTitle: true);
+    }
+
+    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry, DateOnly? date)
     {
         var sentenceStart = sentence.FirstToken;
         var mentions = new List<ActorMention>();
@@ -210,6 +335,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
+            else if (!current.Actor.Entry.IsImported && OfPlace(text, current.End, sentence.EndTokenExclusive, date) is { } ofPlace)
+            {
+                // "The government of Sindh province", "the people of Gaza", "police of Karachi": a group of a town or
+                // region is of its country (a country after "of" was joined above).
+                var a = current.Actor;
+                mentions.Add(new ActorMention(current.Start, ofPlace.End, ofPlace.Country, null, a.Role, $"{ofPlace.Country} {a.Name}", [a.Entry])
+                {
+                    Note = $"group: '{text.Text[text.Tokens[current.Start].Start..text.Tokens[ofPlace.End - 1].EndExclusive]}' of {ofPlace.Country} (the place named)",
+                    IsContextGroup = true,
+                });
+            }
             else if (current.Start < current.End && IsWord(text, current.Start, "the") && current.Actor.ExplicitCode is null
                 && !IsPlural(text.TokenText(current.End - 1))
                 && (memory?.LastPerson is { } person && (person.Country ?? person.Org) is not null ? person : memory?.LastAffiliated) is { } antecedent)
@@ -243,7 +379,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         if (bareGroups is not null)
         {
-            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence));
+            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence, date));
         }
 
         return mentions;
@@ -267,6 +403,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var country = placeCountry ?? first?.Country ?? memory?.LastAffiliated?.Country;
         if (country is null)
         {
+            AddGroupsOfNoCountry(text, mentions, groups);
             return;
         }
 
@@ -303,6 +440,30 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         mentions.Sort(static (x, y) => x.Start.CompareTo(y.Start));
     }
 
+    // With no country in sight, most groups ("officials", "police") name no one that can be coded. Radicals
+    // ("Islamic fundamentalist leaders") and the communities named by a proper noun ("Sunnis", "Kurds", "Muslims")
+    // are actors across borders: they are coded by their role alone, with CAMEO's unknown country ("---RAD", "---CVL").
+    private static void AddGroupsOfNoCountry(AnalyzedText text, List<ActorMention> mentions, List<RawMatch> groups)
+    {
+        foreach (var group in groups)
+        {
+            var a = group.Actor;
+            if (a.Role != "RAD" && !(a.Entry.Name.Length > 0 && char.IsUpper(a.Entry.Name[0])))
+            {
+                continue;
+            }
+
+            var words = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
+            mentions.Add(new ActorMention(group.Start, group.End, null, null, a.Role, a.Name, [a.Entry])
+            {
+                Note = $"group: '{words}' of no country named",
+                IsContextGroup = true,
+            });
+        }
+
+        mentions.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+    }
+
     // "Armenian" + "prime minister" → ARMGOV. Imported codes are joined as TABARI joins them: actor code then agent
     // code, or agent code first for agents written "[CODE~]".
     private static ResolvedActor WithAgent(ResolvedActor actor, ResolvedActor agent)
@@ -310,7 +471,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var name = $"{actor.Name} {agent.Name}";
         if (actor.ExplicitCode is null && !agent.Entry.RoleFirst)
         {
-            return actor with { Role = agent.Role, Name = name };
+            // "Hamas leaders", "a Taliban spokesman": the leaders and spokesmen of an armed group are that group (PSEREB),
+            // not a government; "the Taliban government" says it is one.
+            var groupRole = actor is { Entry.Kind: ActorKind.Organisation, Country: not null, Role: not null } && agent.Role == "GOV"
+                && !GovernmentWords.Contains(agent.Entry.Name);
+            return actor with { Role = groupRole ? actor.Role : agent.Role, Name = name };
         }
 
         var baseCode = actor.ExplicitCode ?? ActorCodes.Of(actor.Country, actor.Org, null);
@@ -330,13 +495,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The country of the first place named after "in", "at" or "near": a country name, else a town or region of the
     // gazetteer (a country name wins over a foreign town of the same name). Only looked for when a sentence has groups.
-    private string? PlaceCountry(AnalyzedText text, SentenceSpan sentence)
+    private string? PlaceCountry(AnalyzedText text, SentenceSpan sentence, DateOnly? date)
     {
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
             var word = text.TokenText(i);
-            if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase)
-                && !word.Equals("near", StringComparison.OrdinalIgnoreCase))
+            var where = word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+
+            // "The air strike on Gaza killed ten people", "shells fell into Kharkiv": a town or region struck or
+            // entered is where the sentence happens too. A country after these words is a target ("sanctions on
+            // Iran"), not a place, so only the gazetteer's towns and regions count after them.
+            if (!where && !word.Equals("on", StringComparison.OrdinalIgnoreCase) && !word.Equals("into", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -359,20 +529,58 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            if (dictionary.Match(text, start, sentence.EndTokenExclusive, out var candidates) > 0 && candidates is not null)
+            if (CountryNamedAt(text, start, sentence.EndTokenExclusive) is { } country)
             {
-                foreach (var entry in candidates.Entries)
+                if (where)
                 {
-                    if (entry.Kind == ActorKind.Country && entry.Country is not null)
-                    {
-                        return entry.Country;
-                    }
+                    return dictionary.CountryOn(country, date);
                 }
             }
-
-            if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
+            else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
             {
-                return place.Country;
+                // A town of today's South Sudan was Sudan's before 2011.
+                return dictionary.CountryOn(place.Country, date);
+            }
+        }
+
+        return null;
+    }
+
+    // "of Sindh province", "of the Gaza Strip", "of Karachi": a place of the gazetteer after "of", and its country on the date.
+    private (string Country, int End)? OfPlace(AnalyzedText text, int token, int end, DateOnly? date)
+    {
+        if (places is null || !IsWord(text, token, "of"))
+        {
+            return null;
+        }
+
+        var start = IsWord(text, token + 1, "the") ? token + 2 : token + 1;
+        if (start >= end || !text.Tokens[start].Has(TokenFlags.Capitalized) || CountryNamedAt(text, start, end) is not null
+            || places.Match(text, start, end, out var place) is var length && length == 0 || place is null)
+        {
+            return null;
+        }
+
+        // "Sindh province", "Kirkuk city": the kind of place after its name is part of it.
+        var after = start + length;
+        if (after < end && PlaceKinds.Contains(text.TokenText(after)))
+        {
+            after++;
+        }
+
+        return (dictionary.CountryOn(place.Country, date), after);
+    }
+
+    private string? CountryNamedAt(AnalyzedText text, int start, int end)
+    {
+        if (dictionary.Match(text, start, end, out var candidates) > 0 && candidates is not null)
+        {
+            foreach (var entry in candidates.Entries)
+            {
+                if (entry.Kind == ActorKind.Country && entry.Country is not null)
+                {
+                    return entry.Country;
+                }
             }
         }
 
@@ -473,6 +681,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // The people of an ethnic community named by a nationality word after "ethnic": civilians of the country where they are.
     private static readonly ActorEntry EthnicGroup = new(ActorKind.Agent, null, null, "CVL", "ethnic group", "rule: 'ethnic' before a nationality word");
+
+    // Agent words that name a government itself rather than a person speaking or leading for someone.
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "government", "governments", "administration", "cabinet", "ministry", "foreign ministry",
+        "defence ministry", "defense ministry", "authorities", "regime", "president", "presidents", "prime minister", "premier",
+        "minister", "ministers", "foreign minister", "defence minister", "defense minister", "head of state");
+
+    // People nouns that name citizens of a country whatever their origin, so that the country word before them says the origin.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CivicDemonyms = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "Cypriot", "Cypriots", "American", "Americans", "Canadian", "Canadians", "Australian", "Australians")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionWords = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -8,4 +8,10 @@ namespace Parley.Coding;
 /// <param name="SkippedWords">How many words of the text the match stepped over (modifiers and gaps): fewer is a closer fit.</param>
 /// <param name="Compound">The member of the list in the COMPOUND slot that stands next to the rest of the match, when the pattern has one.</param>
 /// <param name="GapActor">The first actor a "..." gap after the head stepped over, if any ("allowed that Mordor is ... place").</param>
-internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords, ActorMention? Compound = null, ActorMention? GapActor = null);
+/// <param name="Letters">For a pattern that ranks by length (<see cref="Lexicon.EventPattern.RankByLength"/>): the letters and digits
+/// of its words as matched, each word class counted by the member that matched; 0 otherwise.</param>
+internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords, ActorMention? Compound = null, ActorMention? GapActor = null, int Letters = 0)
+{
+    /// <summary>How the match ranks against other matches of the same head: its <see cref="Letters"/> for a pattern that ranks by length, else the pattern's specificity.</summary>
+    public int Rank(Lexicon.PatternCandidate candidate) => candidate.RankByLength ? Lexicon.EventPattern.LengthRank(Letters, candidate.Specificity) : candidate.Specificity;
+}

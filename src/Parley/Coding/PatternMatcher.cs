@@ -34,7 +34,7 @@ internal static class PatternMatcher
         if (state.After(firstAfter, head + 1, out var end)
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters);
             return true;
         }
 
@@ -124,6 +124,9 @@ internal static class PatternMatcher
         public ActorMention? GapActor;
         public int Skipped;
 
+        // The letters and digits of the pattern's words and matched class members, counted only for patterns that rank by length.
+        public int Letters;
+
         // Matches pattern.After[k..] from token pos; on success, 'matchEnd' is one past the last token matched.
         public bool After(int k, int pos, out int matchEnd)
         {
@@ -166,7 +169,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementForward(element, pos + s, out var next) && After(k + 1, next, out matchEnd))
                 {
@@ -174,7 +177,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -219,7 +222,7 @@ internal static class PatternMatcher
                     break;
                 }
 
-                var (source, target, compound) = (Source, Target, Compound);
+                var (source, target, compound, letters) = (Source, Target, Compound, Letters);
                 Skipped += s;
                 if (ElementBackward(element, pos - s, out var next) && Before(k - 1, next, out matchStart))
                 {
@@ -227,7 +230,7 @@ internal static class PatternMatcher
                 }
 
                 Skipped -= s;
-                (Source, Target, Compound) = (source, target, compound);
+                (Source, Target, Compound, Letters) = (source, target, compound, letters);
             }
 
             return false;
@@ -240,14 +243,20 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos + 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    if (IsSuspendedPrefix(element, pos))
+                    {
+                        next = pos + 2;
+                        return CountLetters(element.Word);
+                    }
+
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
                         if (pos + member.Length <= end && WordsAt(member, pos))
                         {
                             next = pos + member.Length;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -287,7 +296,13 @@ internal static class PatternMatcher
             {
                 case PatternElementKind.Word:
                     next = pos - 1;
-                    return element.MatchesWord(text.TokenText(pos));
+                    if (pos - 1 >= first && IsSuspendedPrefix(element, pos - 1))
+                    {
+                        next = pos - 2;
+                        return CountLetters(element.Word);
+                    }
+
+                    return element.MatchesWord(text.TokenText(pos)) && CountLetters(element.Word);
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {
@@ -295,7 +310,7 @@ internal static class PatternMatcher
                         if (start >= first && WordsAt(member, start))
                         {
                             next = start - 1;
-                            return true;
+                            return CountLetters(member);
                         }
                     }
 
@@ -326,6 +341,37 @@ internal static class PatternMatcher
                 default:
                     return false;
             }
+        }
+
+        // A pattern word that ends in a hyphen ("anti-", TABARI's "ANTI- + *") matches the prefix written apart from its
+        // word, which the tokenizer splits from its hyphen: "an anti- Gondor parade". TABARI reads the hyphen as a blank.
+        private readonly bool IsSuspendedPrefix(PatternElement element, int pos) =>
+            element.Word is { Length: > 1 } word && word[^1] == '-' && pos + 1 < end
+            && text.TokenText(pos).Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
+            && text.TokenText(pos + 1) is "-";
+
+        // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
+        private bool CountLetters(string? word)
+        {
+            if (pattern.RankByLength)
+            {
+                Letters += EventPattern.LetterCount(word);
+            }
+
+            return true;
+        }
+
+        private bool CountLetters(string[] member)
+        {
+            if (pattern.RankByLength)
+            {
+                foreach (var word in member)
+                {
+                    Letters += EventPattern.LetterCount(word);
+                }
+            }
+
+            return true;
         }
 
         private bool Fill(PatternElementKind slot, ActorMention mention)

@@ -208,6 +208,15 @@ public sealed class SentenceCoder
     /// </summary>
     public bool PlacesCanBeTargets { get; set; }
 
+    /// <summary>
+    /// TABARI's <c>DEFAULT: SOURCE [code]</c> option, used by its suite: the code given as source to an event whose
+    /// verb has none; <c>null</c> (the default): no event is coded without a source.
+    /// </summary>
+    public string? DefaultSource { get; set; }
+
+    /// <summary>With <see cref="DefaultSource"/>, TABARI's <c>PRIOR</c>: the default also stands in for a source found only after the verb.</summary>
+    public bool DefaultSourcePrior { get; set; }
+
     /// <summary>TABARI's <c>CONVERT AGENTS</c> option (see <see cref="ActorMentionFinder.ConvertAgents"/>); off by default.</summary>
     public bool ConvertAgents
     {
@@ -228,7 +237,7 @@ public sealed class SentenceCoder
         var events = new List<SentenceEvent>();
         var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
         // Without actors there is nothing to code, unless a pronoun stands for one named before.
-        if (mentions.Count == 0 && (memory is null || !HasPronoun(text, sentence)))
+        if (mentions.Count == 0 && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
         {
             return events;
         }
@@ -245,7 +254,7 @@ public sealed class SentenceCoder
         MergeAppositions(text, sentence, mentions, tags, offset);
         if (memory is not null)
         {
-            ResolvePronouns(text, sentence, mentions, memory);
+            ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
         }
 
@@ -269,6 +278,10 @@ public sealed class SentenceCoder
 
             // "The attacks continued" (noun) vs "Russia attacks Ukraine" (verb): the tag decides whether a verb or a noun entry may start here.
             var tag = tags[i - offset];
+            if (tag == CoarseTag.Noun && IsVerbBetweenActors(text, sentence, mentions, i))
+            {
+                tag = CoarseTag.Verb;
+            }
 
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
@@ -282,9 +295,10 @@ public sealed class SentenceCoder
             {
                 var candidate = c < exact.Length ? exact[c] : stems[c - exact.Length];
 
-                // Each list comes most specific first; the most specific match wins, and of equally specific ones the
-                // closest fit ("pledged humanitarian aid": $HUMAID over $AID with "humanitarian" skipped).
-                if (best is { } found && candidate.Specificity < found.Candidate.Specificity)
+                // Each list comes in order of precedence (docs/patterns.md, "Which pattern wins"): the highest-ranked match
+                // wins, and of equal ones the closest fit ("pledged humanitarian aid": $HUMAID over $AID with
+                // "humanitarian" skipped). No later candidate can rank above its precedence.
+                if (best is { } found && candidate.Precedence < found.Match.Rank(found.Candidate))
                 {
                     if (c < exact.Length)
                     {
@@ -303,9 +317,23 @@ public sealed class SentenceCoder
 
                 var passive = candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
                     && PrecededByBe(text, ClauseStart(text, sentence, i), i);
+
+                // "returned land seized in the war", "freed sailors detained by Britain": a participle after a noun is
+                // no verb of the clause but a passive of its own; with nobody named after "by" it codes nothing.
+                if (!passive && candidate.Kind == EntryKind.Verb && (candidate.Form & VerbForm.PastParticiple) != 0
+                    && IsReducedRelative(text, sentence, mentions, i, tags, offset))
+                {
+                    if (FindAgent(text, mentions, i + 1, end) is null)
+                    {
+                        continue;
+                    }
+
+                    passive = true;
+                }
+
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
-                    && (best is null || candidate.Specificity > best.Value.Candidate.Specificity
-                        || match.SkippedWords < best.Value.Match.SkippedWords)
+                    && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
+                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);
@@ -478,7 +506,17 @@ public sealed class SentenceCoder
 
             rules.Add("passive: source from 'by'");
             source = agent;
-            target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+            if (!PrecededByBe(text, ClauseStart(text, sentence, match.Start), match.Start))
+            {
+                // A reduced relative acts on the noun it follows ("hostages kidnapped by soldiers"), whoever the
+                // clause's subject is.
+                rules.Add("reduced relative: the participle's noun is the target");
+                target ??= MentionEndingAt(mentions, match.Start);
+            }
+            else
+            {
+                target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+            }
         }
         else
         {
@@ -573,6 +611,13 @@ public sealed class SentenceCoder
                 rules.Add($"object: target '{text.TokenText(objectAgent.Start)}' named in the object");
                 target = objectAgent;
             }
+        }
+
+        if (DefaultSource is { } defaultSource && (source is null || (DefaultSourcePrior && source.Start > match.Start)))
+        {
+            // An actor of no words, standing where the source would: the explanation shows the rule, not a text.
+            rules.Add($"source: TABARI's DEFAULT: SOURCE {defaultSource}, no actor {(source is null ? "found" : "before the verb")}");
+            source = new ActorMention(match.Start, match.Start, null, null, null, defaultSource, []) { ExplicitCode = defaultSource };
         }
 
         if (source is null)
@@ -935,7 +980,8 @@ public sealed class SentenceCoder
         {
             var word = text.TokenText(i);
             if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("they", StringComparison.OrdinalIgnoreCase) || IsSubjectIt(text, sentence, i))
+                || word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -944,42 +990,147 @@ public sealed class SentenceCoder
         return false;
     }
 
-    // "It condemned Kosovo" after "The Serbian government issued a statement": a sentence that opens with "it" before
-    // a verb other than "be" ("It is expected", "It was …" are no actor) speaks of the country or organisation last named.
-    private static bool IsSubjectIt(AnalyzedText text, SentenceSpan sentence, int i)
+    // "It condemned Kosovo" after "The Serbian government issued a statement", "Egypt criticized Israel, and later it
+    // asked Jordan to mediate", "Russia told Ukraine it would withdraw": "it" before a verb is the subject of that verb
+    // and speaks of a country or organisation — unless it is the "it" of "it is expected", "it has been reported", "it
+    // seems", "it would be difficult", which stands for no actor. Inside a sentence the tagger must read the next word
+    // as a verb ("made it clear" has no verb after "it").
+    private static bool IsSubjectIt(AnalyzedText text, SentenceSpan sentence, int i, ReadOnlySpan<CoarseTag> tags, int offset)
     {
-        if (i != sentence.FirstToken || !text.TokenText(i).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndTokenExclusive)
+        if (!text.TokenText(i).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndTokenExclusive
+            || text.Tokens[i + 1].Kind != TokenKind.Word || (i != sentence.FirstToken && tags[i + 1 - offset] != CoarseTag.Verb))
         {
             return false;
         }
 
         var next = text.TokenText(i + 1);
-        return text.Tokens[i + 1].Kind == TokenKind.Word && !BeLookup.Contains(next) && !next.Equals("has", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("seems", StringComparison.OrdinalIgnoreCase) && !next.Equals("appears", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("would", StringComparison.OrdinalIgnoreCase) && !next.Equals("will", StringComparison.OrdinalIgnoreCase)
-            && !next.Equals("remains", StringComparison.OrdinalIgnoreCase) && !next.Equals("takes", StringComparison.OrdinalIgnoreCase);
+        if (BeLookup.Contains(next) || next.Equals("seems", StringComparison.OrdinalIgnoreCase) || next.Equals("appears", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("remains", StringComparison.OrdinalIgnoreCase) || next.Equals("takes", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "it has condemned", "it would send" speak of an actor; "it has been", "it would be", "it will not be" need not.
+        if (VerbGroupWords.Contains(next))
+        {
+            for (var k = i + 2; k < sentence.EndTokenExclusive && k <= i + 3; k++)
+            {
+                var word = text.TokenText(k);
+                if (word.Equals("be", StringComparison.OrdinalIgnoreCase) || word.Equals("been", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                if (!word.Equals("not", StringComparison.OrdinalIgnoreCase) && !word.Equals("n't", StringComparison.OrdinalIgnoreCase)
+                    && !word.Equals("also", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+            }
+        }
+
+        return true;
     }
 
-    // "He", "she": the person last named (in this sentence, else before it); "they": the country or organisation.
-    private static void ResolvePronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory)
+    // Adverbs and commas that may stand between a clause boundary and the subject pronoun after it ("and later it").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLeadIns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, ",", "then", "later", "also", "subsequently", "however", "now", "again", "so", "instead", "meanwhile")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs that address someone before the content of what is said: "told Ukraine it would", "assured Iraq he would".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressingVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "told", "tells", "tell", "assured", "assures", "informed", "informs", "warned", "warns", "promised", "promises", "reminded")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the subject pronoun at i opens a clause whose subject is, by default, that of the sentence: a clause joined
+    // by "and" or "but" ("Greece urged Turkey to withdraw and then it asked Cyprus to help") or what was said ("Russia
+    // told Ukraine it would withdraw", "Putin said that he …"). Elsewhere the pronoun stands for the actor last named.
+    private static bool OpensClauseOfTheSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int next, int i)
     {
-        var person = memory.LastPerson;
-        var group = memory.LastGroup;
-        ActorMention? firstGroupHere = null;
+        var k = i - 1;
+        while (k > sentence.FirstToken && PronounLeadIns.Contains(text.TokenText(k)))
+        {
+            k--;
+        }
+
+        if (k < sentence.FirstToken || k == i - 1 && text.TokenText(k) is ",")
+        {
+            return false;
+        }
+
+        var word = text.TokenText(k);
+        if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || ReportingVerbs.Contains(word) || AnnouncingVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        // "told Ukraine it would": the one addressed ends right before the pronoun.
+        return next > 0 && mentions[next - 1].EndExclusive == k + 1 && mentions[next - 1].Start > sentence.FirstToken
+            && AddressingVerbs.Contains(text.TokenText(mentions[next - 1].Start - 1));
+    }
+
+    // "her" before a noun is a possessive ("her government"); before punctuation, a preposition or "to" it is an object.
+    private static bool IsObjectHer(AnalyzedText text, SentenceSpan sentence, int i) =>
+        i + 1 >= sentence.EndTokenExclusive || text.Tokens[i + 1].Kind != TokenKind.Word || NotInNounPhrase.Contains(text.TokenText(i + 1))
+        || text.TokenText(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    // An entry of an imported dictionary does not say whether it names a person or a group: a pronoun of either kind may
+    // stand for it.
+    private static bool IsImported(ActorMention mention)
+    {
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind == Lexicon.ActorKind.Imported)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last actor of the kind before position `next` of the mentions whose code is not `excluded`: an object
+    // pronoun ("Germany asked him") stands for someone other than the subject of its verb.
+    private static ActorMention? LastOfKindBefore(List<ActorMention> mentions, int next, bool personal, string? excluded)
+    {
+        for (var k = next - 1; k >= 0; k--)
+        {
+            var mention = mentions[k];
+            if ((personal ? DiscourseMemory.IsPerson(mention) || IsImported(mention) : !DiscourseMemory.IsPerson(mention)) && mention.Code != excluded)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // "He", "she", "it" or "they" as a subject: the actor of the kind last named in this sentence (the first named, the
+    // sentence's subject, when the pronoun opens a joined clause or what was said), else the one of the sentences before.
+    // "Him", "her", "it" as an object: the actor of the kind last named before it other than the subject of its verb.
+    private static void ResolvePronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        ActorMention? firstPerson = null, lastPerson = null, firstGroup = null, lastGroup = null;
+        var memoryPerson = memory.LastPerson ?? (memory.LastGroup is { } imported && IsImported(imported) ? imported : null);
         var next = 0;
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
         {
             if (next < mentions.Count && mentions[next].Start <= i)
             {
                 var mention = mentions[next];
-                if (DiscourseMemory.IsPerson(mention))
+                // An imported possessor of a thing ("Gondor's health centres") is no one a "he" stands for.
+                if (DiscourseMemory.IsPerson(mention) || (IsImported(mention) && !(mention.EndExclusive < sentence.EndTokenExclusive && text.TokenText(mention.EndExclusive) is "'s")))
                 {
-                    person = mention;
+                    firstPerson ??= mention;
+                    lastPerson = mention;
                 }
-                else
+
+                if (!DiscourseMemory.IsPerson(mention))
                 {
-                    group = mention;
-                    firstGroupHere ??= mention;
+                    firstGroup ??= mention;
+                    lastGroup = mention;
                 }
 
                 i = mention.EndExclusive - 1;
@@ -990,15 +1141,38 @@ public sealed class SentenceCoder
             var word = text.TokenText(i);
             var personal = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
             var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
-            var antecedent = personal ? person : plural || IsSubjectIt(text, sentence, i) ? group : null;
+            var subjectIt = IsSubjectIt(text, sentence, i, tags, offset);
+            ActorMention? antecedent = null;
+            if (personal || plural || subjectIt)
+            {
+                var ofSubject = OpensClauseOfTheSubject(text, sentence, mentions, next, i);
+                antecedent = personal ? (ofSubject ? firstPerson : lastPerson) ?? memoryPerson : (ofSubject ? firstGroup : lastGroup) ?? memory.LastGroup;
+            }
+            else if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || (word.Equals("her", StringComparison.OrdinalIgnoreCase) && IsObjectHer(text, sentence, i))
+                || (word.Equals("it", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Verb && !BeLookup.Contains(text.TokenText(i - 1))))
+            {
+                // The subject of the verb before the object pronoun: the actor right before that verb ("Germany asked him").
+                var objectPersonal = !word.Equals("it", StringComparison.OrdinalIgnoreCase);
+                var subject = next > 0 && OnlyVerbGroupBetween(text, tags, offset, mentions[next - 1].EndExclusive, i) ? mentions[next - 1].Code : null;
+                antecedent = LastOfKindBefore(mentions, next, objectPersonal, subject);
+                if (antecedent is null)
+                {
+                    var remembered = objectPersonal ? memoryPerson : memory.LastGroup;
+                    antecedent = remembered is not null && remembered.Code != subject ? remembered : objectPersonal ? null : memory.OtherGroup;
+                    if (antecedent is not null && antecedent.Code == subject)
+                    {
+                        antecedent = null;
+                    }
+                }
+            }
 
             // "It accused them": an object pronoun stands for a group other than the subject's — the last one named
             // in this sentence after its subject, else the other group of the sentence before.
             // After "of" ("many of them", "some of them") it is partitive and stands for the group just named.
             if (word.Equals("them", StringComparison.OrdinalIgnoreCase) && !(i > sentence.FirstToken && text.TokenText(i - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
-                antecedent = group is not null && firstGroupHere is not null && group.Code != firstGroupHere.Code ? group
-                    : firstGroupHere is null || memory.OtherGroup?.Code != firstGroupHere.Code ? memory.OtherGroup : null;
+                antecedent = lastGroup is not null && firstGroup is not null && lastGroup.Code != firstGroup.Code ? lastGroup
+                    : firstGroup is null || memory.OtherGroup?.Code != firstGroup.Code ? memory.OtherGroup : null;
             }
 
             if (antecedent is null)
@@ -1018,6 +1192,27 @@ public sealed class SentenceCoder
             mentions.Insert(next, resolved);
             next++;
         }
+    }
+
+    // Nothing but a verb group (auxiliaries, adverbs, the verb itself) between two positions: "Germany later asked him".
+    private static bool OnlyVerbGroupBetween(AnalyzedText text, ReadOnlySpan<CoarseTag> tags, int offset, int from, int to)
+    {
+        if (to - from > 4)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var word = text.TokenText(k);
+            if (text.Tokens[k].Kind != TokenKind.Word || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase) || tags[k - offset] == CoarseTag.Noun)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that open a clause of its own: a noun event after them is not the object of the event before them.
@@ -1070,8 +1265,11 @@ public sealed class SentenceCoder
         ReadOnlySpan<CoarseTag> tags, int offset, bool[] yielded, bool objectWithSource = false)
     {
         // A noun that names its own source ("an offer from Kabul") is still the object; it is only not dropped.
-        var (candidate, _, match, _) = matches[m];
-        if (candidate.Pattern.Kind != EntryKind.Noun || (match.Source is not null && !objectWithSource) || m == 0)
+        // An imported TABARI pattern whose head may be any part of speech is a noun event where the head reads as a noun
+        // ("abandoned an anti- Gondor parade").
+        var (candidate, head, match, _) = matches[m];
+        var noun = candidate.Pattern.Kind == EntryKind.Noun || (candidate.HeadAnyPartOfSpeech && tags[head - offset] == CoarseTag.Noun);
+        if (!noun || (match.Source is not null && !objectWithSource) || m == 0)
         {
             return -1;
         }
@@ -1156,13 +1354,15 @@ public sealed class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "again", "subsequently", "reportedly")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "… and exploded", "…, and later attacked": the verb's words are preceded, past at most two auxiliaries or adverbs, by "and" or "but".
+    // "… and exploded", "…, and later attacked", "… or shelled": the verb's words are preceded, past at most two auxiliaries or
+    // adverbs, by "and", "but" or "or".
     private static bool FollowsCoordinator(AnalyzedText text, SentenceSpan sentence, int verbStart)
     {
         for (var k = verbStart - 1; k > sentence.FirstToken && k >= verbStart - 3; k--)
         {
             var word = text.TokenText(k);
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -1218,9 +1418,25 @@ public sealed class SentenceCoder
             }
         }
 
+        // "Rebels backed by Iran attacked …": the agent of a reduced relative is not the subject; the noun it follows is.
+        var nearest = NearestBefore(mentions, clauseStart, verbStart);
+
+        // "The man who attacked the embassy was arrested": the last actor of a relative clause right before the verb is
+        // that clause's object; the subject is the noun the clause follows, or no actor.
+        if (nearest is not null && RelativeClauseBefore(text, clauseStart, nearest, verbStart) is var relative and >= 0)
+        {
+            rules.Add($"relative clause: '{text.TokenText(nearest.Start)}…' belongs to the clause after '{text.TokenText(relative)}'");
+            return MentionEndingAt(mentions, relative);
+        }
+
+        if (nearest is not null && AgentOfReducedRelative(text, clauseStart, nearest) is var participle and >= 0)
+        {
+            rules.Add($"reduced relative: '{text.TokenText(nearest.Start)}…' is the agent of '{text.TokenText(participle)}'");
+            return MentionEndingAt(mentions, participle);
+        }
+
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
         // qualifies the head; the head acts.
-        var nearest = NearestBefore(mentions, clauseStart, verbStart);
         if (nearest is not null)
         {
             var p = nearest.Start - 1;
@@ -1560,6 +1776,167 @@ public sealed class SentenceCoder
         return verb > sentence.FirstToken && text.Is(verb - 1, WordTraits.Be);
     }
 
+    // Whether the participle at i follows a noun as a reduced relative clause ("land seized in 1967", "rebels backed by
+    // Iran"): right after a common noun or an actor, with no object of its own after it (a preposition, punctuation or
+    // a time word follows), and the noun is the object of a verb other than one of saying ("returned land seized in the
+    // war"), or the participle has its agent after "by" and a verb follows later ("Rebels backed by Iran attacked").
+    // "Officials said troops seized the town" has a verb of saying before the noun and an object after the participle.
+    private static bool IsReducedRelative(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int i, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var end = sentence.EndTokenExclusive;
+        var before = i - 1;
+        if (before < sentence.FirstToken || text.Tokens[before].Kind != TokenKind.Word
+            || !(InsideMention(mentions, before) || (tags[before - offset] == CoarseTag.Noun && !text.Tokens[before].Has(TokenFlags.Capitalized))))
+        {
+            return false;
+        }
+
+        // "by" right after the participle, or after a particle ("signed in by the minister").
+        var by = (i + 1 < end && text.TokenText(i + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+            || (i + 2 < end && text.TokenText(i + 2).Equals("by", StringComparison.OrdinalIgnoreCase) && text.Tokens[i + 1].Kind == TokenKind.Word
+                && NotInNounPhrase.Contains(text.TokenText(i + 1)));
+        if (i + 1 < end && (text.Tokens[i + 1].Kind == TokenKind.Number || InsideMention(mentions, i + 1)))
+        {
+            return false;
+        }
+
+        if (i + 1 < end && text.Tokens[i + 1].Kind == TokenKind.Word && !NotInNounPhrase.Contains(text.TokenText(i + 1))
+            && !text.TokenText(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !TimeNouns.Contains(text.TokenText(i + 1)) && !DateFinder.IsMonthOrWeekday(text.TokenText(i + 1))
+            && !text.TokenText(i + 1).Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // Back over the noun phrase to what governs it.
+        for (var k = before - 1; k >= sentence.FirstToken; k--)
+        {
+            if (InsideMention(mentions, k))
+            {
+                continue;
+            }
+
+            var word = text.TokenText(k);
+            // A participle or gerund before the noun ("guided missiles", "using missiles") is no verb of the clause.
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word)
+            {
+                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > sentence.FirstToken && text.Is(k - 1, WordTraits.Determiner))
+                    && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word) && !SpeechVerbs.Contains(word);
+            }
+
+            // The object of a preposition is no subject either: "over a bill signed by the minister".
+            if (text.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || SubordinatingWords.Contains(word)
+                || (!word.Equals("of", StringComparison.OrdinalIgnoreCase) && NotInNounPhrase.Contains(word)))
+            {
+                if (by && IsPreposition(word))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        // A subject with its agent: a verb of the clause must follow the "by" phrase.
+        if (!by)
+        {
+            return false;
+        }
+
+        for (var k = i + 3; k < end; k++)
+        {
+            if (text.TokenText(k) is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb && text.Tokens[k].Kind == TokenKind.Word && !InsideMention(mentions, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The "who" or "which" that opens a relative clause (without commas) ending with the mention, when only the verb's
+    // auxiliaries, adverbs or a time word stand between the mention and the verb; -1 otherwise. A verb of saying in the
+    // clause makes the mention the subject of what was said ("officials who said Iran attacked").
+    private static int RelativeClauseBefore(AnalyzedText text, int clauseStart, ActorMention mention, int verbStart)
+    {
+        for (var k = mention.EndExclusive; k < verbStart; k++)
+        {
+            var word = text.TokenText(k);
+            if (!(VerbGroupWords.Contains(word) || Auxiliaries.Contains(word) || TimeNouns.Contains(word) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+        }
+
+        for (var k = mention.Start - 1; k > clauseStart; k--)
+        {
+            var word = text.TokenText(k);
+            if (word is "," or ";" or ":" || word.Equals("that", StringComparison.OrdinalIgnoreCase) || ReportingVerbs.Contains(word)
+                || SpeechVerbs.Contains(word) || AnnouncingVerbs.Contains(word))
+            {
+                return -1;
+            }
+
+            if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase))
+            {
+                // The clause has a verb of its own before the mention: "who attacked the embassy".
+                return k + 1 < mention.Start && text.Tokens[k - 1].Kind == TokenKind.Word ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The participle whose agent after "by" the mention is ("rebels backed by Iran"), or -1: a participle after a noun
+    // phrase and not after "be" ("were backed by Iran" is the clause's own passive).
+    private static int AgentOfReducedRelative(AnalyzedText text, int clauseStart, ActorMention mention)
+    {
+        var by = mention.Start - 1;
+        if (by > clauseStart && text.TokenText(by).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            by--;
+        }
+
+        var participle = by - 1;
+        if (participle <= clauseStart || !text.TokenText(by).Equals("by", StringComparison.OrdinalIgnoreCase) || text.Tokens[participle].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var word = text.TokenText(participle);
+        var looksParticiple = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("wn", StringComparison.OrdinalIgnoreCase);
+        return looksParticiple && !PrecededByBe(text, clauseStart, participle) && text.Tokens[participle - 1].Kind == TokenKind.Word
+            && !VerbGroupWords.Contains(text.TokenText(participle - 1)) ? participle : -1;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "to", "for", "with", "from", "against", "about", "over", "into", "onto", "between", "among", "across",
+        "through", "under", "during", "without", "within", "toward", "towards", "upon")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
+    // The actor whose last token is right before a position, or null.
+    private static ActorMention? MentionEndingAt(List<ActorMention> mentions, int position)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.EndExclusive == position)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     private static bool PrecededByBe(AnalyzedText text, int clauseStart, int verb)
     {
         for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
@@ -1640,7 +2017,7 @@ public sealed class SentenceCoder
     {
         var k = verbStart - 1;
         while (k > clauseStart && !(text.TokenText(k) is "," || text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase)
-            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase)))
+            || text.TokenText(k).Equals("but", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("or", StringComparison.OrdinalIgnoreCase)))
         {
             k--;
         }
@@ -1830,6 +2207,19 @@ public sealed class SentenceCoder
             last++;
         }
 
+        // "Germany criticized Russia and France asked it to withdraw": after the object of a verb, the
+        // last item followed by a verb of its own is the subject of a new clause, not part of the object. After a verb
+        // of saying both are subjects: "Iran said Russia and China vetoed it".
+        if (conjunction && last > first && StartsClause(text, mentions[last], tags, offset) && IsObjectPosition(text, mentions, mentions[first], tags, offset))
+        {
+            if (index == last)
+            {
+                return [anchor];
+            }
+
+            last--;
+        }
+
         // Commas alone make no list: "attacked Ukraine, Putin said" and "If Russia attacks Ukraine, NATO …" join
         // nothing; a list ends in "and" or "or" ("Egypt, Qatar and the United States").
         var list = conjunction ? mentions.GetRange(first, last - first + 1) : [anchor];
@@ -1853,6 +2243,12 @@ public sealed class SentenceCoder
     // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
     {
+        // A pronoun opens a clause of its own: "Egypt criticized Israel, and later it asked Jordan" lists no one.
+        if (IsPronounMention(text, left) || IsPronounMention(text, right))
+        {
+            return false;
+        }
+
         var i = left.EndExclusive;
         var comma = i < right.Start && text.TokenText(i) is ",";
         if (comma)
@@ -1884,6 +2280,129 @@ public sealed class SentenceCoder
         conjunction |= and;
         return true;
     }
+
+    // "Estonia arms Libya", "Israel shells Gaza", "India tables a motion": a tagger reads a word with a noun and a verb
+    // reading after a name as a compound noun ("Estonia arms"). Right after the actor that opens the clause and right
+    // before another actor or an article ("a", "the", a possessive), a noun makes no sentence: there it is the verb.
+    // Only the third-person "-s" form qualifies: a noun compound like "Iran nuclear talks" keeps its noun.
+    private static bool IsVerbBetweenActors(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int word)
+    {
+        if (word + 1 >= sentence.EndTokenExclusive || !text.TokenText(word).EndsWith('s') || text.Tokens[word].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var subject = -1;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndExclusive == word)
+            {
+                subject = m;
+                break;
+            }
+        }
+
+        // The subject opens the sentence or a clause after a comma or "and".
+        if (subject < 0 || mentions[subject].Start > sentence.FirstToken
+            && text.TokenText(mentions[subject].Start - 1) is not ("," or "and" or "that") && !IsSentenceOpening(text, sentence, mentions[subject].Start))
+        {
+            return false;
+        }
+
+        var next = text.TokenText(word + 1);
+        return ObjectOpeners.Contains(next) || MentionStartsAt(mentions, word + 1);
+    }
+
+    // Only a leading "The" or a number ("2. --") may stand before the subject at the start of the sentence.
+    private static bool IsSentenceOpening(AnalyzedText text, SentenceSpan sentence, int start)
+    {
+        for (var i = sentence.FirstToken; i < start; i++)
+        {
+            if (!text.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) && text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MentionStartsAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a finite verb follows the mention, past auxiliaries and adverbs ("France later asked"): a participle with
+    // "by" ("Belarus, backed by Russia") or a gerund does not count.
+    private static bool StartsClause(AnalyzedText text, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = mention.EndExclusive; k < text.Tokens.Count && k <= mention.EndExclusive + 2 && k - offset < tags.Length; k++)
+        {
+            var word = text.TokenText(k);
+            if (text.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Auxiliaries.Contains(word) || VerbGroupWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (tags[k - offset] == CoarseTag.Verb)
+            {
+                return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && !(k + 1 < text.Tokens.Count && text.TokenText(k + 1).Equals("by", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (!word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open an object noun phrase and never follow a noun inside one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "its", "their", "his", "her")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the mention stands right after a verb (not one of saying, whose clause may open with it), past an article:
+    // it is that verb's object. After a preposition a list may still be a subject: "Officials in France and Germany met".
+    private static bool IsObjectPosition(AnalyzedText text, List<ActorMention> mentions, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = mention.Start - 1;
+        if (k >= 0 && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k < 0 || k - offset < 0 || text.Tokens[k].Kind != TokenKind.Word || InsideMention(mentions, k))
+        {
+            return false;
+        }
+
+        var word = text.TokenText(k);
+        return tags[k - offset] == CoarseTag.Verb && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word);
+    }
+
+    // A mention made by coreference from a personal pronoun ("it", "he", "them").
+    private static bool IsPronounMention(AnalyzedText text, ActorMention mention) =>
+        mention.EndExclusive == mention.Start + 1 && mention.Note is not null && PersonalPronouns.Contains(text.TokenText(mention.Start));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "he", "she", "it", "they", "him", "her", "them")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool InsideMention(List<ActorMention> mentions, int token)
     {

@@ -25,6 +25,12 @@ public sealed record EvalRecord(
     /// </summary>
     public bool MutualSources { get; init; }
 
+    /// <summary>
+    /// The verdict the record expects in place of events, for suites whose coder screens records before coding them
+    /// (TABARI's <c>{###}</c> "discarded" and <c>{+++}</c> "complex"); <c>null</c>: the record is coded.
+    /// </summary>
+    public string? ExpectedVerdict { get; init; }
+
     /// <summary>A record whose actors are judged inside <see cref="Expected"/>.</summary>
     public EvalRecord(string id, string text, DateOnly? date, IReadOnlyList<EvalItem> expected, string origin)
         : this(id, text, date, expected, origin, [], [])

@@ -38,8 +38,17 @@ public sealed record EvalSuite(
     internal DiscardList? Discards { get; init; }
 
     /// <summary>
-    /// Codes record number <c>index</c> the suite's way (TABARI's options), returning the result and notes on what the
-    /// suite's conventions changed; <c>null</c>: <see cref="Coder"/> codes the record's text as it is.
+    /// Codes record number <c>index</c> the suite's way (TABARI's options), returning the result, notes on what the
+    /// suite's conventions changed, and the verdict when the suite's screening kept the record from being coded
+    /// ("discarded", "complex", compared with <see cref="EvalRecord.ExpectedVerdict"/>; <c>null</c>: coded);
+    /// <c>null</c>: <see cref="Coder"/> codes the record's text as it is.
     /// </summary>
-    internal Func<int, SourceDocument, (DocumentResult Result, IReadOnlyList<string> Notes)>? CodeRecord { get; init; }
+    internal Func<int, SourceDocument, SuiteCoding>? CodeRecord { get; init; }
 }
+
+/// <summary>How a suite's conventions coded one record.</summary>
+/// <param name="Result">The coder's result (no events when the record was screened out).</param>
+/// <param name="Notes">What the suite's conventions changed, for the listing.</param>
+/// <param name="Verdict">"discarded" or "complex" when the suite's screening kept the record from being coded; <c>null</c>: coded.</param>
+/// <param name="VerdictReason">Why, when <paramref name="Verdict"/> is set.</param>
+internal sealed record SuiteCoding(DocumentResult Result, IReadOnlyList<string> Notes, string? Verdict = null, string? VerdictReason = null);

@@ -25,6 +25,8 @@ public static class Evaluator
             var document = new SourceDocument(record.Id, record.Text, record.Date, null, null, null, record.Origin);
             var discard = suite.Discards?.Find(record.Text);
             IReadOnlyList<string> conventionNotes = [];
+            string? verdict = null;
+            string? verdictReason = null;
             DocumentResult result;
             if (discard is not null)
             {
@@ -32,7 +34,8 @@ public static class Evaluator
             }
             else if (suite.CodeRecord is { } codeRecord)
             {
-                (result, conventionNotes) = codeRecord(index, document);
+                var coding = codeRecord(index, document);
+                (result, conventionNotes, verdict, verdictReason) = (coding.Result, coding.Notes, coding.Verdict, coding.VerdictReason);
             }
             else
             {
@@ -90,7 +93,22 @@ public static class Evaluator
             var rootExact = annotatesAll ? gotRoots.SetEquals(expectedRoots) : expectedRoots.IsSubsetOf(gotRoots);
             var passed = suite.Comparison == EvalComparison.PloverType ? typedActorsRight : exact;
             var passedModalityBlind = annotatesAll ? gotModalityBlind.SetEquals(expected) : passed;
-            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedModalityBlind, nonAsserted));
+
+            // A record the suite's screening keeps from coding (TABARI's discard and complex verdicts) passes when the
+            // verdict is the one expected; a record screened out wrongly, or coded where a verdict was expected, fails.
+            if (record.ExpectedVerdict is not null || verdict is not null)
+            {
+                var verdictRight = record.ExpectedVerdict == verdict;
+                passed &= verdictRight;
+                rootExact &= verdictRight;
+                passedModalityBlind &= verdictRight;
+            }
+
+            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedModalityBlind, nonAsserted)
+            {
+                Verdict = verdict,
+                VerdictReason = verdictReason,
+            });
         }
 
         var passedCount = outcomes.Count(o => o.Passed);

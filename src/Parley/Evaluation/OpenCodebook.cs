@@ -7,8 +7,8 @@ namespace Parley.Evaluation;
 
 /// <summary>
 /// The "open codebook" of a suite that brings its own verb dictionaries whose codes are not CAMEO codes — TABARI's
-/// demo verbs and PETRARCH's unit-test verbs use WEIS-like test codes such as <c>[223]</c>, <c>[903]</c> or
-/// <c>[1717]</c>, which Parley's importers reject. Before import, every numeric code in square brackets that the
+/// demo verbs and PETRARCH's unit-test verbs use WEIS-like test codes such as <c>[223]</c>, <c>[903]</c>,
+/// <c>[1717]</c> or <c>[075A]</c>, which Parley's importers reject. Before import, every numeric code in square brackets that the
 /// CAMEO codebook lacks is given a surrogate: an unused code of CAMEO shape (root 01–20, four digits, no CAMEO code
 /// above it). The dictionary text is rewritten with the surrogates, imported against the CAMEO codebook extended by
 /// them, and the coder's codes are translated back with <see cref="ToSuiteCode"/> before scoring. Used only by
@@ -106,7 +106,19 @@ public sealed partial class OpenCodebook
     /// <summary>The suite's code for a code the coder produced (the code itself unless it is a surrogate).</summary>
     public string ToSuiteCode(string code) => _suiteBySurrogate.TryGetValue(code, out var suite) ? suite : code;
 
-    private static bool IsNumericCode(string code) => code.Length is >= 2 and <= 4 && code.All(char.IsAsciiDigit);
+    // "223", "1717", and test codes with a letter suffix ("075A", "174K"; TABARI's codes may hold letters and digits).
+    private static bool IsNumericCode(string code)
+    {
+        var digits = 0;
+        while (digits < code.Length && char.IsAsciiDigit(code[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 2 and <= 4 && code.Length - digits <= 2 && code.AsSpan(digits).ContainsAnyExcept(LetterSet) is false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterSet = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static IEnumerable<string> FreeCodes(Codebook cameo)
     {
@@ -124,6 +136,6 @@ public sealed partial class OpenCodebook
     }
 
     // A bracketed code list as TABARI and PETRARCH write them: [223], [032:033], [ 064 ].
-    [GeneratedRegex(@"\[\s*([0-9]{2,4}(?:\s*:\s*[0-9]{2,4})?)\s*\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\s*([0-9]{2,4}[A-Za-z]{0,2}(?:\s*:\s*[0-9]{2,4}[A-Za-z]{0,2})?)\s*\]", RegexOptions.CultureInvariant)]
     private static partial Regex BracketCode();
 }

@@ -15,4 +15,11 @@ public sealed record RecordOutcome(
     bool RootCorrect,
     bool ActorsCorrect,
     bool PassedModalityBlind,
-    IReadOnlyList<string> NonAsserted);
+    IReadOnlyList<string> NonAsserted)
+{
+    /// <summary>The suite's verdict when its screening kept the record from being coded ("discarded", "complex"); <c>null</c>: coded.</summary>
+    public string? Verdict { get; init; }
+
+    /// <summary>Why the record was screened out (the dictionary phrase or the complexity condition), when it was.</summary>
+    public string? VerdictReason { get; init; }
+}

@@ -16,17 +16,23 @@ namespace Parley.Evaluation;
 internal static class TabariConventions
 {
     /// <summary>Codes <paramref name="document"/> (one record) under <paramref name="options"/>; <paramref name="story"/> holds the texts of the story's earlier records, oldest first, when pronouns are forwarded.</summary>
-    public static (DocumentResult Result, IReadOnlyList<string> Notes) Code(DocumentCoder coder, SourceDocument document, TabariOptions options, IReadOnlyList<string> story)
+    public static SuiteCoding Code(DocumentCoder coder, SourceDocument document, TabariOptions options, IReadOnlyList<string> story, TabariScreen? screen = null)
     {
         var notes = new List<string>();
         var words = CountWords(document.Text);
         if (words < options.MinimumWords)
         {
-            return (new DocumentResult(document, 0, [], string.Create(CultureInfo.InvariantCulture,
+            return new SuiteCoding(new DocumentResult(document, 0, [], string.Create(CultureInfo.InvariantCulture,
                 $"{words} word(s), fewer than TABARI's SET: MINIMUM WORDS = {options.MinimumWords}")), notes);
         }
 
         var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes) : document.Text;
+        var verdict = (screen ?? TabariScreen.Empty).Judge(document.Text, text, document.PublicationDate, options.Complex, notes.Count, story);
+        if (verdict.Name is { } name)
+        {
+            return new SuiteCoding(new DocumentResult(document, 0, [], $"TABARI: {name}: {verdict.Reason}"), notes, name, verdict.Reason);
+        }
+
         var contextSentences = 0;
         if (story.Count > 0)
         {
@@ -39,7 +45,7 @@ internal static class TabariConventions
         var result = coder.Code(document with { Text = text });
         if (result.SkipReason is not null)
         {
-            return (result, notes);
+            return new SuiteCoding(result, notes);
         }
 
         var events = new List<CodedEvent>(result.Events.Count);
@@ -70,7 +76,7 @@ internal static class TabariConventions
             events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes);
         }
 
-        return (result with { Events = events }, notes);
+        return new SuiteCoding(result with { Events = events }, notes);
     }
 
     /// <summary>Words of a text as TABARI counts them for <c>MINIMUM WORDS</c>: words, with each comma counted as one.</summary>

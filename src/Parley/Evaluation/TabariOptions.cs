@@ -60,8 +60,19 @@ internal sealed partial record TabariOptions
     /// </summary>
     public string? DefaultTarget { get; init; }
 
+    /// <summary>
+    /// The code given as source to an event whose verb has none (<c>DEFAULT: SOURCE [code]</c>, manual 8.5), or <c>null</c>.
+    /// </summary>
+    public string? DefaultSource { get; init; }
+
+    /// <summary>With <see cref="DefaultSource"/>: <c>PRIOR</c>, the default applies whenever no actor stands before the verb.</summary>
+    public bool DefaultSourcePrior { get; init; }
+
     /// <summary>An agent named without an actor is an actor coded with its agent code (<c>SET: CONVERT AGENTS</c>, manual 8.2.6).</summary>
     public bool ConvertAgents { get; init; }
+
+    /// <summary>The conditions under which a text is too complex to code (<c>COMPLEX:</c>, manual 8.7); none by default.</summary>
+    public TabariComplexity Complex { get; init; } = TabariComplexity.None;
 
     /// <summary>Applies the lines of an options file in order.</summary>
     public TabariOptions ApplyFile(IEnumerable<string> lines)
@@ -86,7 +97,7 @@ internal sealed partial record TabariOptions
         return options;
     }
 
-    /// <summary>Applies one command ("SET: CODE BY SENTENCE", "COMMA: OFF", "FORWARD: ^^***NNN*SSS"); other commands change nothing.</summary>
+    /// <summary>Applies one command ("SET: CODE BY SENTENCE", "COMMA: OFF", "COMPLEX: VERBS[5] NOACTPRIOR", "FORWARD: ^^***NNN*SSS"); other commands change nothing.</summary>
     public TabariOptions Apply(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -154,11 +165,28 @@ internal sealed partial record TabariOptions
             var body = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
             if (body.StartsWith("OFF", StringComparison.Ordinal))
             {
-                return this with { DefaultTarget = null };
+                return this with { DefaultTarget = null, DefaultSource = null, DefaultSourcePrior = false };
             }
 
+            var options = this;
             var target = DefaultTargetCode().Match(body);
-            return target.Success ? this with { DefaultTarget = target.Groups[1].Value } : this;
+            if (target.Success)
+            {
+                options = options with { DefaultTarget = target.Groups[1].Value };
+            }
+
+            var source = DefaultSourceCode().Match(body);
+            if (source.Success)
+            {
+                options = options with { DefaultSource = source.Groups[1].Value, DefaultSourcePrior = source.Groups[2].Success };
+            }
+
+            return options;
+        }
+
+        if (text.StartsWith("COMPLEX:", StringComparison.Ordinal))
+        {
+            return this with { Complex = TabariComplexity.Parse(text[8..]) };
         }
 
         if (text.StartsWith("FORWARD:", StringComparison.Ordinal) || text.StartsWith("FORW:", StringComparison.Ordinal))
@@ -173,6 +201,9 @@ internal sealed partial record TabariOptions
 
     [GeneratedRegex(@"\bTARGET:? ?\[([^\]\s]+)\]", RegexOptions.CultureInvariant)]
     private static partial Regex DefaultTargetCode();
+
+    [GeneratedRegex(@"\bSOURCE:? ?\[([^\]\s]+)\]( PRIOR\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultSourceCode();
 
     [GeneratedRegex(@"^MINIMUM WORDS ?= ?(\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex MinimumWordsSetting();

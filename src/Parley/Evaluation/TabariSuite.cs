@@ -8,7 +8,8 @@ namespace Parley.Evaluation;
 /// Reads TABARI's validation suite: the folder's <c>Validate.project</c> names the actor, agent and verb
 /// dictionaries and the text file; records before the <c>FINAL-01</c> marker are the standard suite (466 records).
 /// Expectations are the <c>{ SRC / TGT / CODE }</c> blocks in each record's comment; <c>{---}</c> expects no event;
-/// records with <c>{+++}</c>, <c>{###}</c> or an <c>OPTION</c> block, or only <c>-{...}</c> (unchecked) blocks, are skipped.
+/// <c>{###}</c> expects the record to be discarded and <c>{+++}</c> to be diverted as complex (see <see cref="TabariScreen"/>);
+/// records with an <c>OPTION</c> block, or only <c>-{...}</c> (unchecked) blocks, are skipped.
 /// </summary>
 public static partial class TabariSuite
 {
@@ -57,14 +58,33 @@ public static partial class TabariSuite
 
         var (read, skipped) = Read(textFile, options);
         var records = read.Select(r => r.Record).ToList();
-        var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, Named("verbsfile"), SuiteDictionaries.VerbFormat.Tabari);
-        var converting = new Lazy<Events.DocumentCoder>(() => coder.WithConvertAgents(true));
-        var allNotes = notes.Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, CODE BY, DEFAULT target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
+        var verbsFile = Named("verbsfile");
+        var (coder, codes, notes, lineOffset) = SuiteDictionaries.Build(actorFiles, verbsFile, SuiteDictionaries.VerbFormat.Tabari);
+        var screen = TabariScreen.Read(
+            actorFiles.Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1))),
+            Path.GetFileName(verbsFile),
+            File.ReadAllText(verbsFile, Encoding.Latin1));
+        // Records run under the options in force for them: a coder per combination of the options that change the coder.
+        var coders = new Dictionary<(bool, string?, bool), Events.DocumentCoder> { [(false, null, false)] = coder };
+        Events.DocumentCoder CoderFor(TabariOptions o)
+        {
+            var key = (o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+            if (!coders.TryGetValue(key, out var c))
+            {
+                coders[key] = c = coder.WithTabariOptions(o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+            }
+
+            return c;
+        }
+
+        var allNotes = notes
+            .Append($"discard [###] and complex [+++] phrases of the dictionaries: {screen.SpecialPhraseCount}; COMPLEX: conditions VERBS, ACTORS, PRONOUNS, CONJ, COMMA, LATEVERB, NOACTPRIOR, NOACTAFTER, NOVERB applied on TABARI's word classes (NOSOURCE, NOTARGET, NOEVENT not applied)")
+            .Append("options applied as TABARI documents them: MINIMUM WORDS, COMMA, COMPLEX, CODE BY, DEFAULT source and target, CONVERT AGENTS, FORWARD (from the options file and the records' OPTION blocks)").ToList();
         return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
             ReportModalityBlind = true,
-            CodeRecord = (index, document) => TabariConventions.Code(read[index].Options.ConvertAgents ? converting.Value : coder, document, read[index].Options, read[index].Story),
+            CodeRecord = (index, document) => TabariConventions.Code(CoderFor(read[index].Options), document, read[index].Options, read[index].Story, screen),
         };
     }
 
@@ -133,6 +153,14 @@ public static partial class TabariSuite
 
                     i++;
                 }
+
+                // Lines in the comment's own form ("\n{ ... }") right after it closed still belong to it: two records
+                // close the comment early and list further events after it (AGENTS-11, PATTERN-26), which TABARI checks.
+                while (i < lines.Length && lines[i].TrimStart().StartsWith("\\n", StringComparison.Ordinal) && !RecordHeader().IsMatch(lines[i]))
+                {
+                    comment.Append(lines[i]).Append('\n');
+                    i++;
+                }
             }
 
             var origin = $"{textFile}:{headerLine.ToString(CultureInfo.InvariantCulture)}";
@@ -149,7 +177,7 @@ public static partial class TabariSuite
             story.Add(recordText);
             previous = place;
 
-            var (expected, skipReason) = ParseExpectations(comment.ToString(), origin);
+            var (expected, verdict, skipReason) = ParseExpectations(comment.ToString(), origin);
             foreach (Match option in OptionCommand().Matches(comment.ToString()))
             {
                 options = options.Apply(option.Groups[1].Value);
@@ -161,13 +189,21 @@ public static partial class TabariSuite
                 continue;
             }
 
-            records.Add((new EvalRecord(id, recordText, date, expected, origin), options, context));
+            records.Add((new EvalRecord(id, recordText, date, expected, origin) { ExpectedVerdict = verdict }, options, context));
         }
 
         return (records, skipped);
     }
 
-    private static (IReadOnlyList<EvalItem> Expected, string? SkipReason) ParseExpectations(string comment, string origin)
+    /// <summary>Why a record is not scored: it only changes options.</summary>
+    public const string OptionRecord = "option record (changes TABARI's options)";
+
+    /// <summary>Why a record is not scored: nothing in it is checked.</summary>
+    public const string Unchecked = "no checked expectation (only -{...} blocks, or none)";
+
+    // The events a record expects, or the special verdict ({###} discarded, {+++} complex), which TABARI checks first
+    // and in place of any event blocks (manual 10.1).
+    private static (IReadOnlyList<EvalItem> Expected, string? Verdict, string? SkipReason) ParseExpectations(string comment, string origin)
     {
         var expected = new List<EvalItem>();
         var checkedBlocks = 0;
@@ -183,17 +219,17 @@ public static partial class TabariSuite
 
             if (body.StartsWith("OPTION", StringComparison.OrdinalIgnoreCase))
             {
-                return ([], "option record (changes TABARI's options)");
+                return ([], null, OptionRecord);
             }
 
             if (body is "+++")
             {
-                return ([], "{+++}: complex record, not coded by TABARI");
+                return ([], TabariVerdict.ComplexName, null);
             }
 
             if (body is "###")
             {
-                return ([], "{###}: discarded record");
+                return ([], TabariVerdict.DiscardedName, null);
             }
 
             if (block.Groups[1].Value == "-")
@@ -219,12 +255,13 @@ public static partial class TabariSuite
 
         if (checkedBlocks == 0)
         {
-            return ([], "no checked expectation (only -{...} blocks, or none)");
+            // An unclosed "{ OPTION: ... */" is an option command too.
+            return ([], null, OptionCommand().IsMatch(comment) ? OptionRecord : Unchecked);
         }
 
         return noEvent && expected.Count > 0
             ? throw new EvalSuiteException($"{origin}: {{---}} (no event) together with expected events.")
-            : (expected, null);
+            : (expected, null, null);
     }
 
     // The story and sentence numbers of a record id under a FORWARD format: '^' stands for a blank before the id,

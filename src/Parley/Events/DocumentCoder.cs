@@ -36,9 +36,14 @@ public sealed class DocumentCoder
         _coder = new SentenceCoder(actors, patterns, places);
     }
 
-    /// <summary>A coder over the same dictionaries and settings, with <see cref="ConvertAgents"/> as given.</summary>
-    internal DocumentCoder WithConvertAgents(bool convert) =>
-        new(Codebook, _actors, _patterns, _places) { PlacesCanBeTargets = PlacesCanBeTargets, ConvertAgents = convert };
+    /// <summary>A coder over the same dictionaries and settings, with TABARI's options <see cref="ConvertAgents"/> and <c>DEFAULT: SOURCE</c> as given.</summary>
+    internal DocumentCoder WithTabariOptions(bool convertAgents, string? defaultSource, bool defaultSourcePrior)
+    {
+        var coder = new DocumentCoder(Codebook, _actors, _patterns, _places) { PlacesCanBeTargets = PlacesCanBeTargets, ConvertAgents = convertAgents };
+        coder._coder.DefaultSource = defaultSource;
+        coder._coder.DefaultSourcePrior = defaultSourcePrior;
+        return coder;
+    }
 
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
     public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
@@ -346,8 +351,9 @@ public sealed class DocumentCoder
     private static EventActor ToActor(AnalyzedText text, ActorMention mention) =>
         new(mention.Code, mention.Country, mention.Org, mention.Role, mention.Name, Slice(text, mention.Start, mention.EndExclusive));
 
+    // An actor of no words (TABARI's default source) has no text.
     private static string Slice(AnalyzedText text, int start, int endExclusive) =>
-        text.Text[text.Tokens[start].Start..text.Tokens[endExclusive - 1].EndExclusive];
+        endExclusive <= start ? string.Empty : text.Text[text.Tokens[start].Start..text.Tokens[endExclusive - 1].EndExclusive];
 
     private static TokenRange Relative(SentenceSpan sentence, int start, int endExclusive) =>
         new(start - sentence.FirstToken, endExclusive - sentence.FirstToken);

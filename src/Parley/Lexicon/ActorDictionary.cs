@@ -17,6 +17,7 @@ public sealed class ActorDictionary
     private readonly PhraseTrie<ActorCandidates> _trie = new();
     private readonly Dictionary<string, OrganisationInfo> _organisations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateOnly Founded, string Formerly)> _origins = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary built into the library (data/actors).</summary>
     public static ActorDictionary Default => BuiltIn.Value;
@@ -53,6 +54,11 @@ public sealed class ActorDictionary
         foreach (var country in knowledge.Countries)
         {
             _countries.Add(country.Code);
+            if (country is { Founded: { } founded, Formerly: { } formerly })
+            {
+                _origins[country.Code] = (founded, formerly);
+            }
+
             var entry = new ActorEntry(ActorKind.Country, country.Code, null, null, country.Name, country.Source);
             Add(country.Name, entry);
             foreach (var alias in country.Aliases)
@@ -163,6 +169,19 @@ public sealed class ActorDictionary
     /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and candidates.</summary>
     public int Match(AnalyzedText text, int start, int end, out ActorCandidates? candidates) => _trie.MatchLongest(text, start, end, out candidates);
 
+    /// <summary>The candidates of a one-word actor phrase given as text, such as the "Saudi" of "Saudi-led" (null for none).</summary>
+    public ActorCandidates? MatchWord(ReadOnlySpan<char> word) => _trie.MatchWord(word, word.Length > 0 && char.IsUpper(word[0]));
+
+    /// <summary>
+    /// The country <paramref name="country"/>'s territory belonged to on <paramref name="date"/>: itself, or for a
+    /// country founded from another ("formerly:" in countries.txt), that one before its founding ("SSD" → "SDN" before 2011-07-09).
+    /// </summary>
+    public string CountryOn(string country, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return date is { } day && _origins.TryGetValue(country, out var origin) && day < origin.Founded ? origin.Formerly : country;
+    }
+
     /// <summary>An organisation by id, when known.</summary>
     public OrganisationInfo? Organisation(string id) => _organisations.GetValueOrDefault(id);
 
@@ -177,6 +196,13 @@ public sealed class ActorDictionary
 
         if (entry.Person is not { } person)
         {
+            if (_origins.Count > 0 && entry.Kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Metonym
+                && entry.Country is { } code && CountryOn(code, date) is var then && then != code)
+            {
+                // "Juba" in 2005 is a town of Sudan, not the seat of a government that did not exist yet.
+                return new ResolvedActor(entry, then, null, entry.Kind == ActorKind.Metonym ? null : entry.Role, entry.Name, null);
+            }
+
             return new ResolvedActor(entry, entry.Country, entry.Org, entry.Role, entry.Name, null);
         }
 

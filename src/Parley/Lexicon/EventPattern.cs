@@ -29,6 +29,52 @@ public sealed record EventPattern(
     public int Specificity { get; } = 1 + Before.Count(e => e.Kind != PatternElementKind.Gap) + After.Count(e => e.Kind != PatternElementKind.Gap);
 
     /// <summary>
+    /// Whether the pattern ranks by the length of its text, as TABARI ranks its phrases ("Tabari matches phrases in the
+    /// order of longest to shortest", manual 5.5 and 5.7.1): the letters and digits of the words it names, slots,
+    /// gaps and the head not counted, a word class counted by the member that matched. Only imported TABARI patterns
+    /// set it; every other pattern ranks by <see cref="Specificity"/>.
+    /// </summary>
+    public bool RankByLength { get; init; }
+
+    /// <summary>
+    /// The most letters and digits the pattern's words can cover: its named words, and the longest member of each
+    /// word class (TABARI: "the length of the fixed text, plus the length of the longest alternative").
+    /// </summary>
+    public int LongestLiteralLength { get; } = Before.Concat(After).Sum(LongestLength);
+
+    /// <summary>
+    /// The key patterns of one head are tried by, highest first: <see cref="Specificity"/>, or for patterns that
+    /// <see cref="RankByLength"/> their <see cref="LongestLiteralLength"/> and, of equally long ones, their specificity
+    /// (so that "$ *", no longer than the bare root, is still tried before it). A match's own rank never exceeds it.
+    /// </summary>
+    public int Precedence => RankByLength ? LengthRank(LongestLiteralLength, Specificity) : Specificity;
+
+    /// <summary>The rank of a pattern that ranks by length, given the letters its words cover and its specificity.</summary>
+    internal static int LengthRank(int letters, int specificity) => (letters * 64) + Math.Min(specificity, 63);
+
+    /// <summary>The letters and digits of a word ("anti-" is 4, "to_let" 5): what TABARI counts of a phrase's length.</summary>
+    public static int LetterCount(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int LongestLength(PatternElement element) => element.Kind switch
+    {
+        PatternElementKind.Word => LetterCount(element.Word),
+        PatternElementKind.Class => element.Class!.Members.Max(m => m.Sum(w => LetterCount(w))),
+        _ => 0,
+    };
+
+    /// <summary>
     /// Whether the head may be any part of speech: the words the pattern names before it fix its reading ("its voice",
     /// "in accord"), as in TABARI, whose dictionaries know no parts of speech. Only imported TABARI patterns with a word
     /// before the head set it; for every other pattern the tagger (or the heuristics) must read the head as its kind.

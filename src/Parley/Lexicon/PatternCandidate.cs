@@ -18,4 +18,10 @@ public readonly record struct PatternCandidate(EventPattern Pattern, VerbForm Fo
 
     /// <summary>The pattern's <see cref="EventPattern.Specificity"/>.</summary>
     internal int Specificity { get; } = Pattern.Specificity;
+
+    /// <summary>The pattern's <see cref="EventPattern.Precedence"/>: candidates come in this order, highest first.</summary>
+    internal int Precedence { get; } = Pattern.Precedence;
+
+    /// <summary>The pattern's <see cref="EventPattern.RankByLength"/>.</summary>
+    internal bool RankByLength { get; } = Pattern.RankByLength;
 }

@@ -44,14 +44,14 @@ public sealed class PatternLexicon
 
         var frozen = byForm.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => order[c.Pattern]).ToArray(),
+            p => p.Value.OrderByDescending(c => c.Pattern.Precedence).ThenBy(c => order[c.Pattern]).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
         _hasStems = byStem.Count > 0;
         _stems = byStem.ToFrozenDictionary(
             p => p.Key,
-            p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Specificity).ThenBy(e => order[e])
+            p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Precedence).ThenBy(e => order[e])
                 .Select(e => new PatternCandidate(e, e.Kind == EntryKind.Verb ? form : VerbForm.None)).ToArray()).ToArray(),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -71,13 +71,36 @@ public sealed class PatternLexicon
     /// <summary>How many distinct word forms index the patterns.</summary>
     public int FormCount { get; }
 
-    /// <summary>The patterns a word may be the head of, most specific first (ties in file order); empty when none.</summary>
-    public ReadOnlySpan<PatternCandidate> Candidates(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var candidates) ? candidates : [];
+    /// <summary>
+    /// The patterns a word may be the head of, in order of <see cref="EventPattern.Precedence"/> (ties in file order);
+    /// empty when none. A word with a hyphen after a short prefix that is not itself a head is looked up as one word:
+    /// "re-open", "co-operate", "re-established" are spelled so as often as "reopen", "cooperate", "reestablished".
+    /// </summary>
+    public ReadOnlySpan<PatternCandidate> Candidates(ReadOnlySpan<char> word)
+    {
+        if (_lookup.TryGetValue(word, out var candidates))
+        {
+            return candidates;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (hyphen is < 1 or > MaxJoinedPrefix || word.Length > 48 || word[(hyphen + 1)..].Contains('-') || hyphen + 1 == word.Length)
+        {
+            return [];
+        }
+
+        Span<char> joined = stackalloc char[word.Length - 1];
+        word[..hyphen].CopyTo(joined);
+        word[(hyphen + 1)..].CopyTo(joined[hyphen..]);
+        return _lookup.TryGetValue(joined, out candidates) ? candidates : [];
+    }
+
+    // The longest prefix a hyphen may join to its word for lookup ("re-", "co-", "pre-").
+    private const int MaxJoinedPrefix = 3;
 
     /// <summary>
     /// The patterns of the longest stem head that <paramref name="word"/> begins with (imported TABARI roots such as
-    /// "restor" for "restored"), most specific first, with the verb form read from the word's ending; empty when the
+    /// "restor" for "restored"), in order of precedence, with the verb form read from the word's ending; empty when the
     /// lexicon has no stem heads or none fits. These come in addition to <see cref="Candidates"/>.
     /// </summary>
     public ReadOnlySpan<PatternCandidate> StemCandidates(ReadOnlySpan<char> word)

@@ -35,6 +35,26 @@ public sealed class SentenceCoderTaggingTests
         Assert.DoesNotContain(events, e => e.Pattern.Lemma == "talk" && e.Pattern.Kind == EntryKind.Verb);
     }
 
+    [Theory]
+    [InlineData("Russia arms Ukraine.")]
+    [InlineData("Russia shells Ukraine.")]
+    [InlineData("Russia arms the Azerbaijan army.")]
+    public void ANounVerbWordBetweenTheSubjectActorAndItsObjectIsTheVerb(string sentence)
+    {
+        // A tagger reads "Russia arms" as a compound noun; before another actor or an article it can only be the verb.
+        var coded = Assert.Single(Code(sentence));
+
+        Assert.Equal(EntryKind.Verb, coded.Pattern.Kind);
+        Assert.Equal("RUS", coded.Source.Code);
+    }
+
+    [Fact]
+    public void ANounCompoundAfterAnActorStaysANoun()
+    {
+        // "Russia's arms shipments": no article and no actor follows "arms", which stays a noun.
+        Assert.DoesNotContain(Code("Russia arms shipments to Ukraine rose."), e => e.Pattern.Kind == EntryKind.Verb && e.Pattern.Lemma == "arm");
+    }
+
     private static List<SentenceEvent> Code(string sentence)
     {
         var text = AnalyzedText.Analyze(sentence);

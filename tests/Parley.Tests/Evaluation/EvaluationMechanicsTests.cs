@@ -14,14 +14,21 @@ public sealed class EvaluationMechanicsTests
         // Given a file in the layout of TABARI's Validate.text (TestData/eval/tabari-format.text, written for Parley)
         var (records, skipped) = TabariSuite.ReadRecords(TestFile("tabari-format.text"));
 
-        // Then {+++}, OPTION and unchecked-only records are skipped, {---} expects nothing, and FINAL-01 ends the suite
-        Assert.Equal(["SAMPLE-01", "SAMPLE-02", "SAMPLE-05"], records.Select(r => r.Id));
-        Assert.Equal(["SAMPLE-00", "SAMPLE-03", "SAMPLE-04"], skipped.Select(s => s.Id));
-        Assert.Equal([new EvalItem("FRE", "SYL", "111")], records[0].Expected);
-        Assert.Empty(records[1].Expected);
-        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[2].Expected);
-        Assert.Equal(new DateOnly(1995, 1, 1), records[0].Date);
-        Assert.Equal("Freedonia criticized Sylvania on Monday.", records[0].Text);
+        // Then OPTION and unchecked-only records are skipped with their reason, {+++} expects the complex verdict,
+        // {---} expects nothing, and FINAL-01 ends the suite
+        Assert.Equal(["SAMPLE-00", "SAMPLE-01", "SAMPLE-02", "SAMPLE-05", "SAMPLE-06"], records.Select(r => r.Id));
+        Assert.Equal([("SAMPLE-03", TabariSuite.Unchecked), ("SAMPLE-04", TabariSuite.OptionRecord)], skipped);
+        Assert.Equal("complex", records[0].ExpectedVerdict);
+        Assert.Empty(records[0].Expected);
+        Assert.Null(records[1].ExpectedVerdict);
+        Assert.Equal([new EvalItem("FRE", "SYL", "111")], records[1].Expected);
+        Assert.Empty(records[2].Expected);
+        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[3].Expected);
+        Assert.Equal(new DateOnly(1995, 1, 1), records[1].Date);
+
+        // Lines in the comment's form right after an early "*/" still belong to the comment
+        Assert.Equal([new EvalItem("FRE", "SYL", "057"), new EvalItem("SYL", "FRE", "057")], records[4].Expected);
+        Assert.Equal("Freedonia criticized Sylvania on Monday.", records[1].Text);
     }
 
     [Fact]
@@ -42,6 +49,11 @@ public sealed class EvaluationMechanicsTests
         Assert.Equal("223", codes.ToSuiteCode(surrogate));
         Assert.EndsWith("[032:033]", rewritten, StringComparison.Ordinal);
         Assert.Equal("111", codes.ToSuiteCode("111"));
+
+        // A test code with a letter suffix is a suite code too; a bracketed word is not a code
+        var lettered = OpenCodebook.For(["- IN_ * [075A]", "- * THE FULL [xyz]"]);
+        Assert.Equal(["075A"], lettered.SurrogateCodes);
+        Assert.Contains("[xyz]", lettered.Rewrite("- * THE FULL [xyz]"), StringComparison.Ordinal);
     }
 
     [Fact]

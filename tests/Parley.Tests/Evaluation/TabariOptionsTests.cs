@@ -87,15 +87,15 @@ public sealed class TabariOptionsTests
         SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
 
         // A text shorter than MINIMUM WORDS is not coded
-        var (shortResult, _) = TabariConventions.Code(coder, Document("Russia attacked Ukraine."), TabariOptions.Defaults, []);
+        var (shortResult, _, _, _) = TabariConventions.Code(coder, Document("Russia attacked Ukraine."), TabariOptions.Defaults, []);
         Assert.Empty(shortResult.Events);
         Assert.Contains("MINIMUM WORDS", shortResult.SkipReason, StringComparison.Ordinal);
 
         // Two events in one clause: CODE ALL keeps both, CODE BY CLAUSE only those of the first verb
         var text = "Russia accused Ukraine of shelling the nuclear plant after Ukrainian troops attacked Russian positions near the border on Monday.";
-        var (all, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults with { CodeBy = TabariCodeBy.All }, []);
+        var (all, _, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults with { CodeBy = TabariCodeBy.All }, []);
         Assert.True(all.Events.Count >= 2);
-        var (byClause, notes) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults, []);
+        var (byClause, notes, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults, []);
         var first = all.Events.Min(e => e.Explanation.VerbTokens.Start);
         Assert.NotEmpty(byClause.Events);
         Assert.All(byClause.Events, e => Assert.Equal(first, e.Explanation.VerbTokens.Start));
@@ -109,11 +109,11 @@ public sealed class TabariOptionsTests
         var document = new SourceDocument("t", "Russia threatened retaliation on Monday after weeks of tension along the whole front line.", new DateOnly(2023, 5, 2), null, null, null, "test");
 
         // Without DEFAULT: TARGET, TABARI codes no event that has no target
-        var (plain, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults, []);
+        var (plain, _, _, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults, []);
         Assert.Empty(plain.Events);
 
         // With it, the event gets the default code as target
-        var (defaulted, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults.Apply("DEFAULT: TARGET [WLD]"), []);
+        var (defaulted, _, _, _) = TabariConventions.Code(coder, document, TabariOptions.Defaults.Apply("DEFAULT: TARGET [WLD]"), []);
         Assert.NotEmpty(defaulted.Events);
         Assert.All(defaulted.Events, e => Assert.Equal("WLD", e.Target?.Code));
     }
@@ -130,7 +130,31 @@ public sealed class TabariOptionsTests
         Assert.False(TabariOptions.Defaults.ConvertAgents);
         Assert.True(TabariOptions.Defaults.Apply("SET: CONVERT AGENT = TRUE").ConvertAgents);
         Assert.DoesNotContain(coder.Code(document).Events, e => e.Source.Code == "~REB");
-        var converted = coder.WithConvertAgents(true).Code(document).Events;
+        var converted = coder.WithTabariOptions(convertAgents: true, null, false).Code(document).Events;
         Assert.Contains(converted, e => e.Source.Code == "~REB" && e.Target?.Code == "FRE");
+    }
+
+    [Fact]
+    public void DefaultSourceIsGivenToAnEventWhoseVerbHasNoSource()
+    {
+        // Given imported actors that do not know the subject of the sentence
+        var (actors, _) = Parley.Lexicon.Import.ActorDictionaryLoader.Load(null, [TestFile("sample.actors")]);
+        var coder = new DocumentCoder(Parley.Ontology.Codebook.Default, actors, Parley.Lexicon.PatternLexicon.Default);
+        var document = new SourceDocument("t", "Zembla criticized Freedonia sharply on Monday over the closing of the border.", new DateOnly(2023, 5, 2), null, null, null, "test");
+
+        // Then the option is read with its PRIOR flag and reset by DEFAULT: OFF
+        var options = TabariOptions.Defaults.Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER");
+        Assert.Equal("DEFSRC", options.DefaultSource);
+        Assert.True(options.DefaultSourcePrior);
+        Assert.False(TabariOptions.Defaults.Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]").DefaultSourcePrior);
+        Assert.Null(options.Apply("DEFAULT: OFF").DefaultSource);
+
+        // And without it no event is coded, with it the default code is the source
+        Assert.Empty(coder.Code(document).Events);
+        var defaulted = coder.WithTabariOptions(false, "DEFSRC", true).Code(document).Events;
+        var e = Assert.Single(defaulted);
+        Assert.Equal("DEFSRC", e.Source.Code);
+        Assert.Equal("FRE", e.Target?.Code);
+        Assert.Contains(e.Explanation.Rules, r => r.Contains("DEFAULT: SOURCE", StringComparison.Ordinal));
     }
 }

@@ -205,6 +205,20 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void TheObjectOfARelativeClauseWithoutCommasIsNotTheSubjectOfTheVerbAfterIt()
+    {
+        var arrest = Assert.Single(Code("The man who attacked the embassy was arrested by Greek police."), e => e.Code.Code.Root == "17");
+        Assert.Equal("GRCCOP", arrest.Source.Code);
+        Assert.Null(arrest.Target);
+
+        var praise = Assert.Single(Code("The Kenyan police who arrested the protesters praised Uganda."), e => e.Code.Code.Root == "05");
+        Assert.Equal("KENCOP", praise.Source.Code);
+
+        // After a verb of saying the actor is the subject of what was said.
+        Assert.Contains(Code("Officials who said Iran attacked Iraq were dismissed."), e => e.Source.Code == "IRN" && e.Target?.Code == "IRQ");
+    }
+
+    [Fact]
     public void TheObjectOfAVerbIsNotTheSubjectOfItsPurposeInfinitive()
     {
         var demand = Assert.Single(Code("Greek rebels blockaded Athens to demand the release of prisoners."), e => e.Code.Code.Root == "10");

@@ -88,6 +88,19 @@ public sealed class ActorImportTests
     }
 
     [Fact]
+    public void AWholeLastWordTakesTheRegularPluralUnlessMarkedWithEquals()
+    {
+        // TABARI's regular noun ending -S holds after the underscore too (manual 5.2.3), but not after '='
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["FREEDONIA_ [FRE]", "SYLVANIAN_BORDER_GUARD_ [SYLMIL]", "ZEMBLA= [ZEM]"], "test.actors", dictionary);
+        Assert.Equal("FRE", Lookup(dictionary, "Freedonias", null));
+        Assert.Equal("SYLMIL", Lookup(dictionary, "Sylvanian border guards", null));
+        Assert.Equal("ZEM", Lookup(dictionary, "Zembla", null));
+        Assert.Null(Lookup(dictionary, "Zemblas", null));
+        Assert.Null(Lookup(dictionary, "Freedonian", null));
+    }
+
+    [Fact]
     public void TwoWordsJoinedByUnderscoreAlsoMatchTheirHyphenatedSpelling()
     {
         // TABARI reads "al-Nasri" as "al Nasri": a name written either way in transliteration matches "AL_NASRI"

@@ -28,8 +28,24 @@ public sealed class BuiltInLexiconTests
     [InlineData("Kenya deployed troops along the border with Somalia.", "154 KEN>SOM")]
     [InlineData("Qatar offered to mediate between Israel and Egypt.", "039 QAT>ISR; 039 QAT>EGY")]
     [InlineData("Israel lifted the blockade of Lebanon.", "0872 ISR>LBN")]
+    // Exercises held by a list of actors are held together; by one actor, a show of force.
+    [InlineData("India and France on Tuesday began naval exercises.", "062 IND>FRA; 062 FRA>IND")]
+    [InlineData("India held naval exercises.", "150 IND>-")]
+    [InlineData("Libya offered to hand over the two suspects to Egypt.", "0313 LBY>EGY")]
+    [InlineData("The Sudanese army agreed to hand over power.", "0341 SDNMIL>-")]
     public void VerbPatternsCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Theory]
+    // A head spelled with a hyphen after a short prefix is the head spelled as one word.
+    [InlineData("Israel re-opened the border crossing with Egypt.", "Israel reopened the border crossing with Egypt.")]
+    [InlineData("Russia re-imposed sanctions on Ukraine.", "Russia reimposed sanctions on Ukraine.")]
+    [InlineData("Serbia co-operates with Croatia.", "Serbia cooperates with Croatia.")]
+    public void HyphenatedHeadsCodeAsTheirOneWordSpelling(string hyphenated, string joined)
+    {
+        Assert.NotEqual(string.Empty, LexiconTesting.Code(Lexicon, joined));
+        Assert.Equal(LexiconTesting.Code(Lexicon, joined), LexiconTesting.Code(Lexicon, hyphenated));
+    }
 
     [Theory]
     // Talks that take place are negotiation (046), as the codebook treats holding talks and discussions.

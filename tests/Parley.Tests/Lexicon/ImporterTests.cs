@@ -239,6 +239,43 @@ public sealed class ImporterTests
         Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
     }
 
+    // TABARI's precedence: the longer phrase first, counted in the letters of its words (manual 5.5, 5.7.1), and a
+    // hyphen in a dictionary word stands for the blank TABARI reads in its place.
+    private const string TabariPrecedence = """
+        WARN_  [130]
+        - * OF WAR  [138]
+        - * OF SANCTIONS  [1312]
+        COMPLAIN_  [114]
+        - $ *  [111]
+        PARADE_  [---]
+        - ANTI- + *  [141]
+        CRITICI  [111]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariPatternsRankByTheLengthOfTheirWords()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariPrecedence, "x.verbs", Codebook.Default);
+        Assert.Empty(source.SkippedLines);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        // Both patterns match with as many elements; "of sanctions" is the longer phrase and wins although its gap
+        // steps over more words. (Parley's own patterns would take the closer fit, "of war".)
+        Assert.Equal("1312 FRA>DEU", LexiconTesting.Code(lexicon, "France warned Germany of war and sanctions."));
+        Assert.Equal("138 FRA>DEU", LexiconTesting.Code(lexicon, "France warned Germany of war."));
+
+        // "$ *" is no longer than the bare root, yet more specific: it is tried first.
+        Assert.Equal("111 FRA>-", LexiconTesting.Code(lexicon, "France complained."));
+
+        // "ANTI- + *": the prefix written apart from its word ("an anti- Germany parade").
+        Assert.Equal("141 FRA>DEU", LexiconTesting.Code(lexicon, "France joined an anti- Germany parade."));
+
+        // Read as a noun, the parade is what the criticism is about: its target is the criticism's.
+        Assert.Equal("111 FRA>DEU", LexiconTesting.Code(lexicon, "France criticized an anti- Germany parade."));
+    }
+
     // TABARI's roots are words of any part of speech: where a pattern names words before the head, they fix its reading.
     private const string TabariNounHeads = """
         SUPPORT  [---]

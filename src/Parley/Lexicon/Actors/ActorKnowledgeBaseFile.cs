@@ -26,6 +26,9 @@ public static class ActorKnowledgeBaseFile
     /// <summary>Field: agents.</summary>
     public const ushort Agents = 5;
 
+    /// <summary>Field: countries that were part of another before a date (written only when some are; older readers skip it).</summary>
+    public const ushort CountryOrigins = 6;
+
     /// <summary>Marks an absent string or an open date.</summary>
     public const int None = -1;
 
@@ -38,6 +41,7 @@ public static class ActorKnowledgeBaseFile
         var organisations = new List<OrganisationInfo>();
         var people = new List<PersonInfo>();
         var agents = new List<AgentInfo>();
+        var origins = new Dictionary<string, (DateOnly Founded, string Formerly)>(StringComparer.Ordinal);
         file.ReadFields((tag, r) =>
         {
             string S() => pool[r.ReadInt32()];
@@ -117,12 +121,28 @@ public static class ActorKnowledgeBaseFile
                     }
 
                     break;
+                case CountryOrigins:
+                    for (var n = r.ReadInt32(); n > 0; n--)
+                    {
+                        var code = S();
+                        origins[code] = (DateOnly.FromDayNumber(r.ReadInt32()), S());
+                    }
+
+                    break;
             }
         });
 
         if (countries.Count == 0)
         {
             throw new InvalidDataFileException($"{file.Source} has no countries.");
+        }
+
+        for (var i = 0; i < countries.Count; i++)
+        {
+            if (origins.TryGetValue(countries[i].Code, out var origin))
+            {
+                countries[i] = countries[i] with { Founded = origin.Founded, Formerly = origin.Formerly };
+            }
         }
 
         return new ActorKnowledgeBase(countries, organisations, people, agents, file.VersionId);

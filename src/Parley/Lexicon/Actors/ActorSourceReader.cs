@@ -50,6 +50,11 @@ public sealed class ActorSourceReader
             throw new InvalidDataFileException($"{country.Last().Source}: country {country.Key} is defined twice (also at {country.First().Source}).");
         }
 
+        foreach (var country in _countries.Where(c => c.Formerly is { } former && (former == c.Code || !countries.Contains(former))))
+        {
+            throw new InvalidDataFileException($"{country.Source}: 'formerly: {country.Formerly}' of {country.Code} is not another country's code.");
+        }
+
         foreach (var org in _organisations)
         {
             if (countries.Contains(org.Id))
@@ -108,6 +113,13 @@ public sealed class ActorSourceReader
         }
 
         var name = block.Single("name") ?? throw new InvalidDataFileException($"{block.Location}: country {code} has no 'name:'.");
+        var founded = block.Single("founded");
+        var formerly = block.Single("formerly");
+        if ((founded is null) != (formerly is null))
+        {
+            throw new InvalidDataFileException($"{block.Location}: country {code} needs both 'founded:' and 'formerly:' or neither.");
+        }
+
         return new CountryInfo(
             code,
             name,
@@ -115,7 +127,11 @@ public sealed class ActorSourceReader
             [.. block.All("adjective").Concat(block.All("demonym"))],
             block.Single("capital"),
             [.. block.All("metonym")],
-            block.Location);
+            block.Location)
+        {
+            Founded = founded is null ? null : PartialDate.Parse(founded, isEnd: false, block.Location),
+            Formerly = formerly,
+        };
     }
 
     private static OrganisationInfo ReadOrganisation(DataBlock block)

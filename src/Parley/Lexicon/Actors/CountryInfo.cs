@@ -8,4 +8,11 @@ namespace Parley.Lexicon.Actors;
 /// <param name="Capital">The capital, if any.</param>
 /// <param name="Metonyms">Places standing for the government ("the Kremlin").</param>
 /// <param name="Source">Where the entry is.</param>
-public sealed record CountryInfo(string Code, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Capital, IReadOnlyList<string> Metonyms, string Source);
+public sealed record CountryInfo(string Code, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Capital, IReadOnlyList<string> Metonyms, string Source)
+{
+    /// <summary>The day the country became independent, for a country that was part of another (<see cref="Formerly"/>) before.</summary>
+    public DateOnly? Founded { get; init; }
+
+    /// <summary>The country its territory belonged to before <see cref="Founded"/> ("SDN" for South Sudan before 2011-07-09).</summary>
+    public string? Formerly { get; init; }
+}

@@ -80,6 +80,11 @@ public static class ActorDictionaryImporter
                         dictionary.AddImported(hyphenated, phrase.LastIsStem, entry);
                     }
 
+                    if (phrase.RegularPlural && !phrase.Words[^1].EndsWith('s') && !phrase.Words[^1].EndsWith('S'))
+                    {
+                        dictionary.AddImported([.. phrase.Words[..^1], phrase.Words[^1] + "s"], lastIsStem: false, entry);
+                    }
+
                     phrases++;
                 }
 
@@ -316,7 +321,10 @@ public static class ActorDictionaryImporter
 
     private static ImportedPhrase Phrase(string text)
     {
-        var lastIsStem = !text.EndsWith('_');
+        // "MOUSE=": a whole word that takes no regular ending (TABARI manual 5.2.3).
+        var noEndings = text.TrimEnd().EndsWith('=');
+        text = text.TrimEnd().TrimEnd('=');
+        var lastIsStem = !noEndings && !text.EndsWith('_');
         var words = text.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
 
         // "THE_SHIRE", "THE_AU": the coder reads a leading "the" before every actor, so the phrase is stored without it
@@ -329,7 +337,7 @@ public static class ActorDictionaryImporter
         // "AL_ASSAD" also reads "al-Assad": TABARI reads a hyphen in the text as a blank (its manual, on input text), as transliterations
         // write these names either way. Two words joined by '_' (which must follow each other) have the hyphenated form.
         var joined = words.Length == 2 && text.Trim().TrimEnd('_').Split('_').Length == 2 ? new[] { words[0] + "-" + words[1] } : null;
-        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0) { Hyphenated = joined };
+        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0) { Hyphenated = joined, RegularPlural = !lastIsStem && !noEndings && words.Length > 0 };
     }
 
     // "[USAGOV 991201-010114] [---]", "[RUSGOV >080508]", "[AFGELI]", "[EGY < 911231]".
@@ -446,6 +454,10 @@ public static class ActorDictionaryImporter
     {
         // The phrase as one hyphenated word ("al-Assad" for "AL_ASSAD"), when it is two words joined by '_'.
         public string[]? Hyphenated { get; init; }
+
+        // A whole last word ("LIBYA_") also matches with TABARI's regular plural ending -S ("Libyas"; manual 5.2.3:
+        // the endings hold even after the underscore, but not after '='); the possessive 's is a token of its own.
+        public bool RegularPlural { get; init; }
     }
 
     private sealed class Record(int line)

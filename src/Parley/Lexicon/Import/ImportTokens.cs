@@ -85,6 +85,7 @@ internal static class ImportTokens
         {
             // TABARI's "verbs" are words of any part of speech; where the pattern names words before the head, they fix its reading.
             HeadAnyPartOfSpeech = tabari && pre.Any(e => e.Kind is PatternElementKind.Word or PatternElementKind.Class),
+            RankByLength = tabari,
         };
         return null;
     }

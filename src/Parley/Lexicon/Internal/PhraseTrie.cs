@@ -104,6 +104,9 @@ internal sealed class PhraseTrie<T>
         return length;
     }
 
+    /// <summary>The value of the one-word phrase <paramref name="word"/> (a part of a token, as "Saudi" of "Saudi-led"), if any.</summary>
+    public T? MatchWord(ReadOnlySpan<char> word, bool capitalized) => Child(_root, word, capitalized)?.Value;
+
     private static Node? StemChild(Dictionary<char, List<(string Stem, Node Node)>> stems, ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !stems.TryGetValue(FoldingComparer.Fold(word[0]), out var bucket))

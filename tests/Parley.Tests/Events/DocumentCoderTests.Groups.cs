@@ -1,0 +1,85 @@
+namespace Parley.Tests.Events;
+
+/// <summary>Who a group is: communities of another nation, "X-led" and "X-backed" compounds, groups with no country in sight.</summary>
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AnotherNationsPeopleAfterACountryWordAreACommunityOfThatCountry()
+    {
+        // "Bosnian Serbs" live in Bosnia: they are not Serbia; "Cypriots" are citizens whatever their origin
+        var accusation = Only("Bosnian Serbs accused Croatia of shelling their villages.");
+        var rejection = Only("Greek Cypriots rejected the proposal of Turkey on Monday.");
+
+        Assert.Equal("BIHCVL", accusation.Source.Code);
+        Assert.Equal("CYPCVL", rejection.Source.Code);
+    }
+
+    [Fact]
+    public void AGroupNounAfterAListOfCountryWordsBelongsToEach()
+    {
+        var events = Code("French, British and German troops attacked rebel positions in Mali on Monday.");
+
+        Assert.Equal(["DEUMIL", "FRAMIL", "GBRMIL"], events.Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheLeaderOfAnXLedForceIsItsActor()
+    {
+        var strike = Only("The Saudi-led coalition bombed Yemen on Monday.");
+        var attack = Only("US-led forces attacked Iraq on Monday.");
+
+        Assert.Equal("SAU", strike.Source.Code);
+        Assert.Equal("USAMIL", attack.Source.Code);
+    }
+
+    [Fact]
+    public void ABackerIsNotTheActorOfAnXBackedGroup()
+    {
+        // the militias are where they fight, not Iran's; "X-based" gives a country only to a group noun after it
+        var attack = Only("Iranian-backed militias attacked American troops in Iraq on Sunday.");
+        var criticism = Only("The London-based Amnesty International criticized Iran.");
+
+        Assert.Equal("IRQREB", attack.Source.Code);
+        Assert.Equal("AMNESTY", criticism.Source.Code);
+    }
+
+    [Fact]
+    public void AGroupTakesTheCountryOfATownStruckBeforeThatOfTheAttacker()
+    {
+        // the civilians killed are Kharkiv's (Ukraine), not Russia's, though Russia is the sentence's first actor
+        var strike = Only("A Russian missile strike on Kharkiv killed five civilians.");
+
+        Assert.Equal("UKRCVL", strike.Target?.Code);
+    }
+
+    [Fact]
+    public void AGroupOfATownIsOfItsCountry()
+    {
+        // "of Kharkiv" says whose residents they are, before the first actor of the sentence (Russia)
+        var protest = Only("The residents of Kharkiv protested against Russia on Monday.");
+
+        Assert.Equal("UKRCVL", protest.Source.Code);
+    }
+
+    [Fact]
+    public void APlaceOfACountryNotYetFoundedBelongsToTheCountryItWasPartOf()
+    {
+        // South Sudan became independent on 2011-07-09: rebels near Juba in 2008 were Sudan's, in 2014 South Sudan's
+        var before = Only("Rebels attacked a government convoy near Juba on Sunday.", new DateOnly(2008, 3, 5));
+        var after = Only("Rebels attacked a government convoy near Juba on Sunday.", new DateOnly(2014, 3, 5));
+
+        Assert.Equal("SDNREB", before.Source.Code);
+        Assert.Equal("SSDREB", after.Source.Code);
+    }
+
+    [Fact]
+    public void RadicalsAndCommunitiesWithNoCountryInSightAreCodedByTheirRole()
+    {
+        var attack = Only("Islamic extremist groups attacked a convoy of the United Nations.");
+        var protest = Only("Sunnis protested against the new constitution.");
+
+        Assert.Equal("---RAD", attack.Source.Code);
+        Assert.Equal("---CVL", protest.Source.Code);
+        Assert.Empty(Code("Protesters attacked the police."));
+    }
+}
