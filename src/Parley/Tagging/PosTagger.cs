@@ -197,7 +197,7 @@ public sealed class PosTagger
                     _previousTags.AsSpan(((t2 * HistoryTags) + t1) * Stride, Stride));
                 if (self.Known)
                 {
-                    _features.AddRow(self.HistoryWordFeatures[t1], scores);
+                    _features.AddEntries(self.HistoryWordRows[2 * t1], self.HistoryWordRows[(2 * t1) + 1], scores);
                 }
                 else
                 {
@@ -346,7 +346,7 @@ public sealed class PosTagger
             ComputeTypeVectors(_words[id], type.Vectors);
             for (var t1 = 0; t1 < HistoryTags; t1++)
             {
-                type.HistoryWordFeatures[t1] = _features.Find(TaggerFeatures.PreviousTagWordKey(t1, _lowerHashes[id]));
+                (type.HistoryWordRows[2 * t1], type.HistoryWordRows[(2 * t1) + 1]) = _features.Row(_features.Find(TaggerFeatures.PreviousTagWordKey(t1, _lowerHashes[id])));
             }
 
             Volatile.Write(ref _types[id], type);
@@ -424,14 +424,14 @@ public sealed class PosTagger
     }
 
     // What the tagger caches per word type: the sums of its word-dependent features for each position it can stand at,
-    // and for a known word the feature index of "previous tag t1 and this word" for each t1 (-1 when the model has
-    // none), for an unknown one the hash that feature is looked up by. Both arrays are inline, in the object itself:
+    // and for a known word where the weights of the feature "previous tag t1 and this word" start and end for each t1
+    // (an empty range when the model has none), for an unknown one the hash that feature is looked up by. Both arrays are inline, in the object itself:
     // the tagger reaches a token's vectors with one memory read instead of two (object, then array).
     private sealed class WordType
     {
         public TypeVectors Vectors;
 
-        public HistoryFeatures HistoryWordFeatures;
+        public HistoryRows HistoryWordRows;
 
         public bool Known { get; init; }
 
@@ -446,8 +446,8 @@ public sealed class PosTagger
         private float _element;
     }
 
-    [InlineArray(HistoryTags)]
-    private struct HistoryFeatures
+    [InlineArray(2 * HistoryTags)]
+    private struct HistoryRows
     {
         private int _element;
     }

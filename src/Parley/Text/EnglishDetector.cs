@@ -39,17 +39,20 @@ public static class EnglishDetector
         var function = 0;
         var latin = 0;
         var letters = 0;
-        for (var i = 0; i < text.Tokens.Count; i++)
+        // The token array itself (not the IReadOnlyList): this loop runs over every token of every document.
+        var tokens = text.TokenSpan;
+        var characters = text.Text.AsSpan();
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (text.Tokens[i].Kind != TokenKind.Word)
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            var word = text.TokenText(i);
             allWords++;
-            var isFunction = (text.TokenTraits(i) & WordTraits.FunctionWord) != 0;
-            if (isFunction || !text.Tokens[i].Has(TokenFlags.Capitalized))
+            var isFunction = (token.Traits & WordTraits.FunctionWord) != 0;
+            if (isFunction || !token.Has(TokenFlags.Capitalized))
             {
                 words++;
                 if (isFunction)
@@ -58,9 +61,15 @@ public static class EnglishDetector
                 }
             }
 
-            foreach (var c in word)
+            foreach (var c in characters.Slice(token.Start, token.Length))
             {
-                if (char.IsLetter(c))
+                // An ASCII letter is a Latin letter; char.IsLetter decides the rest.
+                if (char.IsAsciiLetter(c))
+                {
+                    letters++;
+                    latin++;
+                }
+                else if (c >= '\u0080' && char.IsLetter(c))
                 {
                     letters++;
                     if (c < '\u0250')

@@ -103,4 +103,66 @@ public sealed class HotPathMechanicsTests
 
         Assert.Equal(["Name0", "Name2999", "Erdogan", "Zas"], found);
     }
+
+    [Fact]
+    public void TokenTraitsGiveMembershipInEachWordListInAnyCase()
+    {
+        // Given every word of the lists the traits stand for, in lower, upper and title case, and words in none
+        var lists = new (IEnumerable<string> Words, WordTraits Trait)[]
+        {
+            (EnglishDetector.FunctionWordList, WordTraits.FunctionWord),
+            (Parley.Events.DateFinder.FutureCueWords, WordTraits.FutureCue),
+            (Parley.Events.DateFinder.MonthWords, WordTraits.Month),
+            (Parley.Coding.SentenceCoder.DeterminerWords, WordTraits.Determiner),
+            (Parley.Coding.PatternMatcher.StructuralWords, WordTraits.Structural),
+        };
+        foreach (var (words, trait) in lists)
+        {
+            foreach (var word in words)
+            {
+                // Then each has its list's trait, whatever its case
+                Assert.True((WordTraitTable.Of(word) & trait) != 0, $"{word} {trait}");
+                Assert.True((WordTraitTable.Of(word.ToUpperInvariant()) & trait) != 0, $"{word} {trait}");
+            }
+        }
+
+        Assert.Equal(WordTraits.None, WordTraitTable.Of("ceasefire"));
+        Assert.Equal(WordTraits.None, WordTraitTable.Of("Geneva"));
+        Assert.Equal(WordTraits.None, WordTraitTable.Of(","));
+    }
+
+    [Fact]
+    public void AnalysisGivesEachTokenItsTraits()
+    {
+        // Given a sentence with a function word, a month, a future cue and words in no list
+        var text = AnalyzedText.Analyze("The envoy will arrive in March.");
+
+        // Then the tokens carry the traits of their words, and the others none
+        Assert.True(text.Is(0, WordTraits.FunctionWord | WordTraits.Determiner | WordTraits.Article));
+        Assert.Equal(WordTraits.None, text.TokenTraits(1));
+        Assert.True(text.Is(2, WordTraits.FutureCue));
+        Assert.True(text.Is(5, WordTraits.Month));
+        Assert.Equal(WordTraits.None, text.TokenTraits(6));
+    }
+
+    [Fact]
+    public void FeatureRowRangesAddTheSameWeightsAsTheRow()
+    {
+        // Given a feature table with two rows
+        var table = new FeatureTable([11UL, 22UL], [0, 2, 3], [1, 3, 0], [0.5f, -1.25f, 2f]);
+        var byRow = new float[4];
+        var byRange = new float[4];
+
+        // When a row is added by its index and by its entry range
+        foreach (var feature in new[] { table.Find(11UL), table.Find(22UL), table.Find(33UL) })
+        {
+            table.AddRow(feature, byRow);
+            var (start, end) = table.Row(feature);
+            table.AddEntries(start, end, byRange);
+        }
+
+        // Then both give the same scores, and a missing feature adds nothing
+        Assert.Equal([2f, 0.5f, 0f, -1.25f], byRow);
+        Assert.Equal(byRow, byRange);
+    }
 }

@@ -4,7 +4,8 @@ namespace Parley.Tagging.Internal;
 
 /// <summary>
 /// The tagger's weights: an open-addressing table from feature key to a sparse row of (tag, weight) pairs, all rows
-/// packed into two contiguous arrays. Immutable after construction; safe to read from many threads.
+/// packed into one contiguous array of (tag, weight) entries, so that adding a row reads one place in memory (the
+/// tagger adds a row per token). Immutable after construction; safe to read from many threads.
 /// </summary>
 internal sealed class FeatureTable
 {
@@ -12,14 +13,17 @@ internal sealed class FeatureTable
     private readonly int[] _slotFeature;
     private readonly int _mask;
     private readonly int[] _rowStart;
-    private readonly byte[] _tags;
-    private readonly float[] _weights;
+    private readonly Entry[] _entries;
 
     public FeatureTable(ulong[] keys, int[] rowStart, byte[] tags, float[] weights)
     {
         _rowStart = rowStart;
-        _tags = tags;
-        _weights = weights;
+        _entries = new Entry[tags.Length];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            _entries[i] = new Entry(tags[i], weights[i]);
+        }
+
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
         _slotKeys = new ulong[capacity];
@@ -73,10 +77,22 @@ internal sealed class FeatureTable
             return;
         }
 
-        var end = _rowStart[feature + 1];
-        for (var i = _rowStart[feature]; i < end; i++)
+        AddEntries(_rowStart[feature], _rowStart[feature + 1], scores);
+    }
+
+    /// <summary>Where the entries of feature <paramref name="feature"/> start and end (an empty range when it is -1).</summary>
+    public (int Start, int End) Row(int feature) => feature < 0 ? (0, 0) : (_rowStart[feature], _rowStart[feature + 1]);
+
+    /// <summary>Adds the weights of the entries [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="scores"/>.</summary>
+    public void AddEntries(int start, int end, Span<float> scores)
+    {
+        var entries = _entries;
+        for (var i = start; i < end; i++)
         {
-            scores[_tags[i]] += _weights[i];
+            var entry = entries[i];
+            scores[entry.Tag] += entry.Weight;
         }
     }
+
+    private readonly record struct Entry(int Tag, float Weight);
 }
