@@ -312,7 +312,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && next.Actor.Entry.Kind == ActorKind.Imported && next.Start == current.End && (current.IsTitle || kind == ActorKind.Agent))
             {
                 var actor = current.IsTitle ? current.Actor : WithAgent(next.Actor, current.Actor);
-                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
+                var end = next.End;
+
+                // "an MSF Arnor diplomat": an agent before the name and one after it both qualify it (NGO + ARN + GOV).
+                if (!current.IsTitle && k + 2 < raw.Count && raw[k + 2].Start == next.End && raw[k + 2].Actor.Entry is { Kind: ActorKind.Agent, IsImported: true })
+                {
+                    actor = WithAgent(actor, raw[k + 2].Actor);
+                    end = raw[k + 2].End;
+                    k++;
+                }
+
+                mentions.Add(new ActorMention(current.Start, end, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
                 {
                     ExplicitCode = actor.ExplicitCode,
                 });
