@@ -26,6 +26,11 @@ public static class PetrarchVerbImporter
         var patternsInBlock = 0;
         var lines = text.Split('\n');
 
+        // PETRARCH-1's files (PETR.Validate.verbs.txt) write TABARI's linear patterns: no {noun phrase} or (prepositional
+        // phrase) groups, and, as in TABARI, any words of the clause may stand between elements not joined by '_'.
+        var linear = !Array.Exists(lines, l => l.TrimStart().StartsWith('-') && !l.TrimStart().StartsWith("---", StringComparison.Ordinal)
+            && l.Split('#')[0].IndexOfAny(['{', '(']) >= 0);
+
         var sets = new SynonymSetBuilder(source, fileName, classes, summary);
 
         void CloseBlock()
@@ -97,7 +102,7 @@ public static class PetrarchVerbImporter
             {
                 summary.PatternLines++;
                 patternsInBlock++;
-                ReadPattern(source, fileName, lineNumber, line[1..].Trim(), block, codebook, classes, summary);
+                ReadPattern(source, fileName, lineNumber, linear, line[1..].Trim(), block, codebook, classes, summary);
                 continue;
             }
 
@@ -138,7 +143,7 @@ public static class PetrarchVerbImporter
         return summary;
     }
 
-    private static void ReadPattern(LexiconSource source, string file, int line, string body, List<ImportedVerb> block, Codebook codebook,
+    private static void ReadPattern(LexiconSource source, string file, int line, bool linear, string body, List<ImportedVerb> block, Codebook codebook,
         IReadOnlyDictionary<string, WordClass> classes, ImportSummary summary)
     {
         var open = body.LastIndexOf('[');
@@ -166,7 +171,7 @@ public static class PetrarchVerbImporter
         {
             if (reason is null)
             {
-                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern);
+                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, gaps: linear);
                 if (pattern is not null)
                 {
                     source.AddPattern(pattern);
