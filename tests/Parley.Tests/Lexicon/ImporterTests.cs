@@ -355,15 +355,16 @@ public sealed class ImporterTests
     }
 
     [Fact]
-    public void PetrarchOneLinearPatternsLetAnyWordsStandBetweenElementsNotJoined()
+    public void PetrarchOneLinearPatternsAreReadAsTabariPatterns()
     {
-        // PETRARCH-1's files write TABARI's linear patterns (no {noun phrase} or (prepositional phrase) groups): as in
-        // TABARI, any words of the clause may stand between elements that '_' does not join.
+        // PETRARCH-1's files write TABARI's linear patterns (no {noun phrase} or (prepositional phrase) groups) and are
+        // read as TABARI's: any words of the clause may stand between elements that '_' does not join.
         const string linear = """
             --- SIGN [081] ---
             SIGN
             - * TRADE PROTOCOL [085]
             - * JOINT_COMMUNIQUE [084]
+            - * MEMORAND [083]
             """;
         const string sentence = "France signed an ambitious new ten-year trade protocol with Germany.";
         var source = new LexiconSource();
@@ -371,6 +372,9 @@ public sealed class ImporterTests
         var lexicon = PatternLexicon.Compile(source, Inflector.Default);
         Assert.Equal("085 FRA>DEU", LexiconTesting.Code(lexicon, sentence));
         Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a joint final communique with Germany."));
+
+        // A word not ended by '_' is a stem, as in TABARI.
+        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
 
         // A PETRARCH-2 file (with phrase groups) keeps Parley's up to three modifier words between elements.
         var grouped = new LexiconSource();

@@ -9,12 +9,11 @@ internal static class ImportTokens
     /// Builds the pattern of one verb from the tokens before and after '*' (each flagged when joined to the token before
     /// it by '_'); returns the reason when it cannot, null when it could. With <c>tabari</c>, TABARI's reading: a word
     /// without a trailing '_' is a stem that matches every word it begins, and any words (a gap, <c>...</c>) may stand
-    /// between elements not joined by '_'; otherwise (PETRARCH) words match whole with Parley's modifier words between,
-    /// or with <c>gaps</c> (PETRARCH-1's linear patterns) whole words with any words of the clause between.
+    /// between elements not joined by '_'; otherwise (PETRARCH) words match whole with Parley's modifier words between.
     /// </summary>
     public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
         bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern,
-        bool tabari = false, bool gaps = false)
+        bool tabari = false)
     {
         pattern = null;
         if (!TryCode(codeText, codebook, out var code, out var reciprocal, out var reason))
@@ -65,7 +64,7 @@ internal static class ImportTokens
             }
         }
 
-        if (tabari || gaps)
+        if (tabari)
         {
             post = OpenGaps(post, after: true);
             pre = OpenGaps(pre, after: false);

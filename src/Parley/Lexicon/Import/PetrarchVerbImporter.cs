@@ -18,7 +18,6 @@ public static class PetrarchVerbImporter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(codebook);
         source.AddFile(fileName);
-        var summary = new ImportSummary(fileName, "PETRARCH-2");
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         var inVerbs = false;
         var block = new List<ImportedVerb>();
@@ -26,10 +25,12 @@ public static class PetrarchVerbImporter
         var patternsInBlock = 0;
         var lines = text.Split('\n');
 
-        // PETRARCH-1's files (PETR.Validate.verbs.txt) write TABARI's linear patterns: no {noun phrase} or (prepositional
-        // phrase) groups, and, as in TABARI, any words of the clause may stand between elements not joined by '_'.
+        // PETRARCH-1's files (PETR.Validate.verbs.txt) write TABARI's linear patterns, "the same syntax as TABARI patterns"
+        // (its manual): no {noun phrase} or (prepositional phrase) groups. They are read as TABARI's: any words of the
+        // clause between elements not joined by '_', words not ended by '_' as stems, '^' as an actor stepped over.
         var linear = !Array.Exists(lines, l => l.TrimStart().StartsWith('-') && !l.TrimStart().StartsWith("---", StringComparison.Ordinal)
             && l.Split('#')[0].IndexOfAny(['{', '(']) >= 0);
+        var summary = new ImportSummary(fileName, linear ? "PETRARCH-1 (TABARI-style linear patterns)" : "PETRARCH-2");
 
         var sets = new SynonymSetBuilder(source, fileName, classes, summary);
 
@@ -171,7 +172,7 @@ public static class PetrarchVerbImporter
         {
             if (reason is null)
             {
-                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, gaps: linear);
+                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, tabari: linear);
                 if (pattern is not null)
                 {
                     source.AddPattern(pattern);
