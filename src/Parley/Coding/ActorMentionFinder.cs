@@ -265,10 +265,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
                 && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
             {
+                var countryActor = current.Actor;
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
                 next = hasNext ? raw[k + 1] : default;
+
+                // "Danish media and government": the peers forward the country word to an imported agent joined by "and"
+                // that names no country of its own ("the media and government of Denmark" is read above).
+                if (hasNext && next.Actor.Entry is { Kind: ActorKind.Agent, IsImported: true } && next.Start == current.End + 1
+                    && IsWord(text, current.End, "and") && !(k + 2 < raw.Count && raw[k + 2].Start <= next.End + 1))
+                {
+                    raw[k + 1] = next with { Actor = WithAgent(countryActor, next.Actor), IsTitle = true };
+                    next = raw[k + 1];
+                }
             }
 
             // "the president of Azerbaijan"; at the head of a clause also "Soldiers from Russia …", "Lawmakers in France …"

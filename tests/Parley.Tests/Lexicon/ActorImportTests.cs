@@ -218,6 +218,21 @@ public sealed class ActorImportTests
         Assert.Equal("NGOATL", Lookup(dictionary, "an aid agency Atlantis", null));
     }
 
+    [Fact]
+    public void ACountryWordIsForwardedToAnImportedAgentJoinedByAnd()
+    {
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTEAN [ATL]", "LEMURIA [LEM]"], "test.actors.txt", dictionary);
+        ActorDictionaryImporter.ImportAgents(["MEDIA {} [~MED]", "GOVERNMENT [~GOV]"], "test.agents.txt", dictionary);
+        var lookup = new Parley.Coding.ActorLookup(dictionary);
+        string[] Codes(string phrase) => [.. lookup.Lookup(phrase, null).Select(m => m.Mention.Code)];
+
+        Assert.Equal(["ATLMED", "ATLGOV"], Codes("Atlantean media and government"));
+
+        // An agent with a country of its own keeps it.
+        Assert.Equal(["ATLMED", "LEMGOV"], Codes("Atlantean media and the government of Lemuria"));
+    }
+
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>
         new Parley.Coding.ActorLookup(dictionary).Lookup(phrase, date).FirstOrDefault()?.Mention.Code;
 }
