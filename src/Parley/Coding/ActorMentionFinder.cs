@@ -284,10 +284,20 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
                 && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
             {
+                var countryActor = current.Actor;
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
                 k++;
                 hasNext = k + 1 < raw.Count;
                 next = hasNext ? raw[k + 1] : default;
+
+                // "Danish media and government": the peers forward the country word to an imported agent joined by "and"
+                // that names no country of its own ("the media and government of Denmark" is read above).
+                if (hasNext && next.Actor.Entry is { Kind: ActorKind.Agent, IsImported: true } && next.Start == current.End + 1
+                    && IsWord(text, current.End, "and") && !(k + 2 < raw.Count && raw[k + 2].Start <= next.End + 1))
+                {
+                    raw[k + 1] = next with { Actor = WithAgent(countryActor, next.Actor), IsTitle = true };
+                    next = raw[k + 1];
+                }
             }
 
             // "the president of Azerbaijan"; at the head of a clause also "Soldiers from Russia …", "Lawmakers in France …"
@@ -331,7 +341,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             if (hasNext && next.Actor.Entry.Kind == ActorKind.Imported && next.Start == current.End && (current.IsTitle || kind == ActorKind.Agent))
             {
                 var actor = current.IsTitle ? current.Actor : WithAgent(next.Actor, current.Actor);
-                mentions.Add(new ActorMention(current.Start, next.End, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
+                var end = next.End;
+
+                // "an MSF Arnor diplomat": an agent before the name and one after it both qualify it (NGO + ARN + GOV).
+                if (!current.IsTitle && k + 2 < raw.Count && raw[k + 2].Start == next.End && raw[k + 2].Actor.Entry is { Kind: ActorKind.Agent, IsImported: true })
+                {
+                    actor = WithAgent(actor, raw[k + 2].Actor);
+                    end = raw[k + 2].End;
+                    k++;
+                }
+
+                mentions.Add(new ActorMention(current.Start, end, actor.Country, actor.Org, actor.Role, actor.Name, [current.Actor.Entry, next.Actor.Entry])
                 {
                     ExplicitCode = actor.ExplicitCode,
                 });

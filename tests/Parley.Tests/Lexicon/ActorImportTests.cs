@@ -188,6 +188,51 @@ public sealed class ActorImportTests
         Assert.Equal(["ATLGOV"], Codes("Coral Palace officials"));
     }
 
+    [Fact]
+    public void PetrarchAgentsMatchWholeWordsAndTheirGeneratedPlurals()
+    {
+        // PETRARCH generates an agent's plurals itself ("{}": none); unlike TABARI's it matches no other word starting with it.
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS [ATL]"], "test.actors.txt", dictionary);
+        ActorDictionaryImporter.ImportAgents(["COASTGUARD {} [~COP]", "SENATOR [~LEG]"], "test.agents.txt", dictionary);
+        Assert.Equal("ATLCOP", Lookup(dictionary, "Atlantis coastguard", null));
+        Assert.Equal("ATLLEG", Lookup(dictionary, "Atlantis senators", null));
+        Assert.Equal("ATL", Lookup(dictionary, "Atlantis coastguards", null));
+        Assert.Equal("ATL", Lookup(dictionary, "Atlantis senatorial", null));
+
+        // TABARI's agents keep its stem matching: a phrase without a final '_' matches words that start with it.
+        var tabari = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_ [ATL]"], "test.actors", tabari);
+        ActorDictionaryImporter.ImportAgents(["SENATOR [~LEG]"], "test.agents", tabari);
+        Assert.Equal("ATLLEG", Lookup(tabari, "Atlantis senatorial", null));
+    }
+
+    [Fact]
+    public void AgentsOnBothSidesOfAnImportedNameBothQualifyIt()
+    {
+        // "an aid agency Atlantis envoy": the agent written first goes before the country, the other after it.
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS [ATL]"], "test.actors.txt", dictionary);
+        ActorDictionaryImporter.ImportAgents(["AID_AGENCY [NGO~]", "ENVOY [~GOV]"], "test.agents.txt", dictionary);
+        Assert.Equal("NGOATLGOV", Lookup(dictionary, "an aid agency Atlantis envoy", null));
+        Assert.Equal("NGOATL", Lookup(dictionary, "an aid agency Atlantis", null));
+    }
+
+    [Fact]
+    public void ACountryWordIsForwardedToAnImportedAgentJoinedByAnd()
+    {
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTEAN [ATL]", "LEMURIA [LEM]"], "test.actors.txt", dictionary);
+        ActorDictionaryImporter.ImportAgents(["MEDIA {} [~MED]", "GOVERNMENT [~GOV]"], "test.agents.txt", dictionary);
+        var lookup = new Parley.Coding.ActorLookup(dictionary);
+        string[] Codes(string phrase) => [.. lookup.Lookup(phrase, null).Select(m => m.Mention.Code)];
+
+        Assert.Equal(["ATLMED", "ATLGOV"], Codes("Atlantean media and government"));
+
+        // An agent with a country of its own keeps it.
+        Assert.Equal(["ATLMED", "LEMGOV"], Codes("Atlantean media and the government of Lemuria"));
+    }
+
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>
         new Parley.Coding.ActorLookup(dictionary).Lookup(phrase, date).FirstOrDefault()?.Mention.Code;
 }

@@ -354,6 +354,34 @@ public sealed class ImporterTests
         Assert.Equal("064 FRA>DEU; 064 DEU>FRA", LexiconTesting.Code(lexicon, "France renewed ties with Germany."));
     }
 
+    [Fact]
+    public void PetrarchOneLinearPatternsAreReadAsTabariPatterns()
+    {
+        // PETRARCH-1's files write TABARI's linear patterns (no {noun phrase} or (prepositional phrase) groups) and are
+        // read as TABARI's: any words of the clause may stand between elements that '_' does not join.
+        const string linear = """
+            --- SIGN [081] ---
+            SIGN
+            - * TRADE PROTOCOL [085]
+            - * JOINT_COMMUNIQUE [084]
+            - * MEMORAND [083]
+            """;
+        const string sentence = "France signed an ambitious new ten-year trade protocol with Germany.";
+        var source = new LexiconSource();
+        PetrarchVerbImporter.Read(source, linear, "x.txt", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("085 FRA>DEU", LexiconTesting.Code(lexicon, sentence));
+        Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a joint final communique with Germany."));
+
+        // A word not ended by '_' is a stem, as in TABARI.
+        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
+
+        // A PETRARCH-2 file (with phrase groups) keeps Parley's up to three modifier words between elements.
+        var grouped = new LexiconSource();
+        PetrarchVerbImporter.Read(grouped, linear.Replace("TRADE PROTOCOL", "{TRADE PROTOCOL}", StringComparison.Ordinal), "x.txt", Codebook.Default);
+        Assert.Equal("081 FRA>DEU", LexiconTesting.Code(PatternLexicon.Compile(grouped, Inflector.Default), sentence));
+    }
+
     [Theory]
     [InlineData("TABARI.Demo.verbs", true)]
     [InlineData("CAMEO.2.0.txt", true)]

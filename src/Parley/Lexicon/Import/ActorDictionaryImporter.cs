@@ -182,13 +182,20 @@ public static class ActorDictionaryImporter
         return new ActorImportReport(file, records, phrases, problems);
     }
 
-    /// <summary>Imports the lines of an agents dictionary: <c>PHRASE {plural} [~CODE]</c>, <c>!MARKER! = A, B</c> substitution sets.</summary>
+    /// <summary>
+    /// Imports the lines of an agents dictionary: <c>PHRASE {plural} [~CODE]</c>, <c>!MARKER! = A, B</c> substitution sets.
+    /// In a PETRARCH file (any name but <c>*.agents</c>) a phrase matches whole words only, with the plurals it generates.
+    /// </summary>
     public static ActorImportReport ImportAgents(IReadOnlyList<string> lines, string file, ActorDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dictionary);
         var problems = new List<ImportProblem>();
         var markers = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+
+        // PETRARCH's agents (*agents*.txt) are whole words: it generates the plural forms itself ("{}" for none, as for
+        // "police"), so "POLICE {}" must not also read "polices" as TABARI's stem matching would.
+        var wholeWords = !Path.GetFileName(file).EndsWith(".agents", StringComparison.OrdinalIgnoreCase);
         var records = 0;
         var phrases = 0;
         var inComment = false;
@@ -262,7 +269,7 @@ public static class ActorDictionaryImporter
             var entry = new ActorEntry(ActorKind.Agent, null, null, role, forms[0].Replace('_', ' ').Trim().ToLowerInvariant(), $"{Path.GetFileName(file)}:{lineNumber}") { RoleFirst = roleFirst };
             foreach (var form in forms.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var phrase = Phrase(form);
+                var phrase = wholeWords ? Phrase(form) with { LastIsStem = false } : Phrase(form);
                 if (phrase.Words.Length > 0)
                 {
                     dictionary.AddImported(phrase.Words, phrase.LastIsStem, entry);

@@ -18,13 +18,19 @@ public static class PetrarchVerbImporter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(codebook);
         source.AddFile(fileName);
-        var summary = new ImportSummary(fileName, "PETRARCH-2");
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         var inVerbs = false;
         var block = new List<ImportedVerb>();
         var blockCode = "---";
         var patternsInBlock = 0;
         var lines = text.Split('\n');
+
+        // PETRARCH-1's files (PETR.Validate.verbs.txt) write TABARI's linear patterns, "the same syntax as TABARI patterns"
+        // (its manual): no {noun phrase} or (prepositional phrase) groups. They are read as TABARI's: any words of the
+        // clause between elements not joined by '_', words not ended by '_' as stems, '^' as an actor stepped over.
+        var linear = !Array.Exists(lines, l => l.TrimStart().StartsWith('-') && !l.TrimStart().StartsWith("---", StringComparison.Ordinal)
+            && l.Split('#')[0].IndexOfAny(['{', '(']) >= 0);
+        var summary = new ImportSummary(fileName, linear ? "PETRARCH-1 (TABARI-style linear patterns)" : "PETRARCH-2");
 
         var sets = new SynonymSetBuilder(source, fileName, classes, summary);
 
@@ -97,7 +103,7 @@ public static class PetrarchVerbImporter
             {
                 summary.PatternLines++;
                 patternsInBlock++;
-                ReadPattern(source, fileName, lineNumber, line[1..].Trim(), block, codebook, classes, summary);
+                ReadPattern(source, fileName, lineNumber, linear, line[1..].Trim(), block, codebook, classes, summary);
                 continue;
             }
 
@@ -138,7 +144,7 @@ public static class PetrarchVerbImporter
         return summary;
     }
 
-    private static void ReadPattern(LexiconSource source, string file, int line, string body, List<ImportedVerb> block, Codebook codebook,
+    private static void ReadPattern(LexiconSource source, string file, int line, bool linear, string body, List<ImportedVerb> block, Codebook codebook,
         IReadOnlyDictionary<string, WordClass> classes, ImportSummary summary)
     {
         var open = body.LastIndexOf('[');
@@ -166,7 +172,7 @@ public static class PetrarchVerbImporter
         {
             if (reason is null)
             {
-                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern);
+                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, tabari: linear);
                 if (pattern is not null)
                 {
                     source.AddPattern(pattern);
