@@ -260,6 +260,15 @@ internal static class PatternMatcher
                         }
                     }
 
+                    foreach (var member in element.Class!.StemLed)
+                    {
+                        if (pos + member.Length <= end && WordsAt(member, pos))
+                        {
+                            next = pos + member.Length;
+                            return CountLetters(member);
+                        }
+                    }
+
                     return false;
                 case PatternElementKind.Compound:
                     for (var m = 0; m < mentions.Count; m++)
@@ -437,7 +446,7 @@ internal static class PatternMatcher
         {
             for (var w = 0; w < words.Length; w++)
             {
-                if (!text.TokenText(start + w).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+                if (!WordClass.WordMatches(text.TokenText(start + w), words[w]))
                 {
                     return false;
                 }

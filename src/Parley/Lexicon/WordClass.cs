@@ -5,10 +5,13 @@ namespace Parley.Lexicon;
 /// <summary>
 /// A word class: a named set of words and phrases that may stand at one place in a pattern
 /// ("$SANCTION = sanctions | embargo | restrictions"). Members are looked up by their first word.
+/// A member word that ends in <c>~</c> is a stem (TABARI's synset members not ended by <c>_</c>): it matches every
+/// word it begins ("franc~" matches "francs").
 /// </summary>
 public sealed class WordClass
 {
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly string[][] _stemLed;
 
     /// <summary>Creates a class from its members (each a sequence of words).</summary>
     public WordClass(string name, IEnumerable<IReadOnlyList<string>> members, string id)
@@ -19,7 +22,8 @@ public sealed class WordClass
         Id = id;
         var list = members.Select(m => m.Select(w => w.ToLowerInvariant()).ToArray()).Where(m => m.Length > 0).ToArray();
         Members = list;
-        var byFirst = list.GroupBy(m => m[0], StringComparer.OrdinalIgnoreCase)
+        _stemLed = [.. list.Where(m => IsStem(m[0])).OrderByDescending(m => m.Length)];
+        var byFirst = list.Where(m => !IsStem(m[0])).GroupBy(m => m[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(m => m.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -36,6 +40,21 @@ public sealed class WordClass
     /// <summary>The members that start with <paramref name="word"/>, longest first; empty when none.</summary>
     public ReadOnlySpan<string[]> StartingWith(ReadOnlySpan<char> word) =>
         _byFirstWord.TryGetValue(word, out var members) ? members : [];
+
+    /// <summary>The members whose first word is a stem, longest first; looked up apart from <see cref="StartingWith"/>.</summary>
+    public ReadOnlySpan<string[]> StemLed => _stemLed;
+
+    /// <summary>Whether <paramref name="word"/> is a stem: it ends in <c>~</c>.</summary>
+    public static bool IsStem(string word) => word is [.., '~'];
+
+    /// <summary>Whether <paramref name="token"/> matches the member word: the word itself, or any word a stem begins.</summary>
+    public static bool WordMatches(ReadOnlySpan<char> token, string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return IsStem(word)
+            ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
+            : token.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the class has the one-word or multi-word member.</summary>
     public bool Contains(IReadOnlyList<string> words)

@@ -203,7 +203,8 @@ public sealed class ImporterTests
         var summary = TabariVerbImporter.Read(source, TabariStems, "x.verbs", Codebook.Default);
         Assert.Equal(4, summary.PatternsImported);
         Assert.Empty(source.SkippedLines);
-        Assert.Equal(["trade embargo", "arms embargo", "travel ban"], source.Classes["$MEASURE"].Members.Select(m => string.Join(' ', m)));
+        // Set members follow the same connector rules: a word not followed by '_' is a stem (written "~").
+        Assert.Equal(["trade~ embargo~", "arms~ embargo~", "travel ban"], source.Classes["$MEASURE"].Members.Select(m => string.Join(' ', m)));
         var lexicon = PatternLexicon.Compile(source, Inflector.Default);
 
         // Stem roots: "condem" is the head of "condemned" and "condemns", "critici" of "criticized" and "criticises".
@@ -219,6 +220,10 @@ public sealed class ImporterTests
         Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an apology from Germany."));
         Assert.Equal("150 FRA>DEU", LexiconTesting.Code(lexicon, "France demands reparations from Germany."));
         Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded an arms embargo against Germany."));
+        // A stem member matches the words it begins ("embargoes"); a whole word ("ban_") only itself.
+        Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded trade embargoes against Germany."));
+        Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded a travel ban against Germany."));
+        Assert.NotEqual("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded travel bans against Germany."));
 
         // Any words of the clause may stand between elements not joined by '_', structural ones too; not across a comma.
         Assert.Equal("163 FRA>DEU", LexiconTesting.Code(lexicon, "France demanded from its allies an arms embargo against Germany."));

@@ -269,15 +269,23 @@ public static class TabariVerbImporter
     }
 
     // "&TIETYPES_MEMOS" with &TIETYPES = military | economic: "military memos", "economic memos".
+    // Members follow TABARI's connector rules (manual, sections 5.2.2 and 5.6): a word not followed by '_' is a stem,
+    // so "SWISS_FRANC" is the word "swiss" and a word beginning "franc" ("francs"), "KRONER_" only "kroner".
     private static List<IReadOnlyList<string>> ExpandSetMember(string member, IReadOnlyDictionary<string, WordClass> classes, out string? undefined)
     {
         undefined = null;
         var results = new List<List<string>> { new() };
-        foreach (var token in member.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries))
+        var tokens = member.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var searchFrom = 0;
+        foreach (var token in tokens)
         {
+            var at = member.IndexOf(token, searchFrom, StringComparison.Ordinal);
+            searchFrom = at + token.Length;
             if (!token.StartsWith('&'))
             {
-                results.ForEach(r => r.Add(token.ToLowerInvariant()));
+                var whole = searchFrom < member.Length && member[searchFrom] == '_';
+                var word = token.ToLowerInvariant() + (whole || !token.Any(char.IsLetter) ? string.Empty : "~");
+                results.ForEach(r => r.Add(word));
                 continue;
             }
 
