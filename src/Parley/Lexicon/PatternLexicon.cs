@@ -31,7 +31,7 @@ public sealed class PatternLexicon
     private static readonly VerbForm[] StemForms = [VerbForm.Base, VerbForm.ThirdPerson, VerbForm.Past | VerbForm.PastParticiple, VerbForm.Gerund, VerbForm.None];
 
     private PatternLexicon(IReadOnlyList<EventPattern> patterns, IReadOnlyDictionary<string, WordClass> classes, int entryCount,
-        Dictionary<string, List<PatternCandidate>> byForm, Dictionary<string, List<EventPattern>> byStem)
+        Dictionary<string, List<PatternCandidate>> byForm, Dictionary<string, List<EventPattern>> byStem, HashSet<(EntryKind, string)> stemHeads)
     {
         Patterns = patterns;
         Classes = classes;
@@ -44,7 +44,8 @@ public sealed class PatternLexicon
 
         var frozen = byForm.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.OrderByDescending(c => c.Pattern.Precedence).ThenBy(c => order[c.Pattern]).ToArray(),
+            p => p.Value.OrderByDescending(c => c.Pattern.Precedence).ThenBy(c => ThroughInflection(c.Pattern, p.Key, stemHeads))
+                .ThenBy(c => order[c.Pattern]).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
@@ -55,6 +56,12 @@ public sealed class PatternLexicon
                 .Select(e => new PatternCandidate(e, e.Kind == EntryKind.Verb ? form : VerbForm.None)).ToArray()).ToArray(),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // A stem head (TABARI root) reaches a word it does not begin only through Parley's inflector ("leav" -> "left");
+    // TABARI itself matches words literally and lists such forms as roots of their own (LEFT_ [032:033] beside
+    // LEAVE [012]), so of equally ranked patterns those of a head that names the word come first.
+    private static bool ThroughInflection(EventPattern pattern, string form, HashSet<(EntryKind, string)> stemHeads) =>
+        stemHeads.Contains((pattern.Kind, pattern.Lemma)) && !form.StartsWith(pattern.Lemma, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The lexicon built into the library (data/lexicon/events-*.txt).</summary>
     public static PatternLexicon Default => BuiltIn.Value;
@@ -204,6 +211,6 @@ public sealed class PatternLexicon
             }
         }
 
-        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm, byStem);
+        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm, byStem, stems);
     }
 }

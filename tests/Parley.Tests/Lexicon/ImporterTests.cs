@@ -235,6 +235,25 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void TabariRootNamingAnIrregularFormWinsOverTheStemReachingItByInflection()
+    {
+        // TABARI matches words literally: "left" is not a word LEAVE begins, so a dictionary lists it as a root of its own.
+        const string verbs = """
+            LEAVE  [012]
+            LEFT_  [032]
+            GO  [---]
+            WENT_  [032]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("032 FRA>DEU", LexiconTesting.Code(lexicon, "France left for Germany."));
+        Assert.Equal("012 FRA>DEU", LexiconTesting.Code(lexicon, "France leaves for Germany."));
+        Assert.Equal("032 FRA>DEU", LexiconTesting.Code(lexicon, "France went to Germany."));
+    }
+
+    [Fact]
     public void ImportedPatternsCodeThroughTheCoder()
     {
         var source = new LexiconSource();
