@@ -57,11 +57,13 @@ public sealed class PatternLexicon
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // A stem head (TABARI root) reaches a word it does not begin only through Parley's inflector ("leav" -> "left");
-    // TABARI itself matches words literally and lists such forms as roots of their own (LEFT_ [032:033] beside
-    // LEAVE [012]), so of equally ranked patterns those of a head that names the word come first.
+    // A head that is not the word itself reaches it only through inflection ("leave" -> "left"; a stem head, a TABARI
+    // root, reaches the words it begins literally). Dictionaries list a form with a reading of its own as a head of its
+    // own (TABARI's LEFT_ [032:033] beside LEAVE [012], PETRARCH's LEFT block beside LEAVE), so of equally ranked
+    // patterns those of the head that names the word come first.
     private static bool ThroughInflection(EventPattern pattern, string form, HashSet<(EntryKind, string)> stemHeads) =>
-        stemHeads.Contains((pattern.Kind, pattern.Lemma)) && !form.StartsWith(pattern.Lemma, StringComparison.OrdinalIgnoreCase);
+        !form.Equals(pattern.Lemma, StringComparison.OrdinalIgnoreCase)
+        && !(stemHeads.Contains((pattern.Kind, pattern.Lemma)) && form.StartsWith(pattern.Lemma, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The lexicon built into the library (data/lexicon/events-*.txt).</summary>
     public static PatternLexicon Default => BuiltIn.Value;

@@ -37,9 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 184/279 = 0.659 − 0.02
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 187/279 = 0.670 − 0.02
         // (the suite's own actor dictionaries only)
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.639, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.650, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]

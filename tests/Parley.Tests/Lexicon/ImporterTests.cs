@@ -235,7 +235,7 @@ public sealed class ImporterTests
     }
 
     [Fact]
-    public void TabariRootNamingAnIrregularFormWinsOverTheStemReachingItByInflection()
+    public void ImportedHeadNamingAnIrregularFormWinsOverTheHeadReachingItByInflection()
     {
         // TABARI matches words literally: "left" is not a word LEAVE begins, so a dictionary lists it as a root of its own.
         const string verbs = """
@@ -251,6 +251,20 @@ public sealed class ImporterTests
         Assert.Equal("032 FRA>DEU", LexiconTesting.Code(lexicon, "France left for Germany."));
         Assert.Equal("012 FRA>DEU", LexiconTesting.Code(lexicon, "France leaves for Germany."));
         Assert.Equal("032 FRA>DEU", LexiconTesting.Code(lexicon, "France went to Germany."));
+
+        // PETRARCH's blocks likewise: the LEFT block codes "left", whichever block comes first in the file.
+        const string blocks = """
+            --- LEAVE  [012] ---
+            LEAVE
+
+            --- LEFT  [032] ---
+            LEFT
+            """;
+        var petrarch = new LexiconSource();
+        PetrarchVerbImporter.Read(petrarch, blocks, "x.verbs.txt", Codebook.Default);
+        var petrarchLexicon = PatternLexicon.Compile(petrarch, Inflector.Default);
+        Assert.Equal("032 FRA>DEU", LexiconTesting.Code(petrarchLexicon, "France left for Germany."));
+        Assert.Equal("012 FRA>DEU", LexiconTesting.Code(petrarchLexicon, "France leaves for Germany."));
     }
 
     [Fact]
