@@ -279,6 +279,19 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 sharedRole = null;
             }
 
+            if (kind == ActorKind.Metonym && !current.IsTitle && (k == 0 || raw[k - 1].End < current.Start)
+                && PlaceAroundMetonym(text, current, sentence.EndTokenExclusive, date) is { } around)
+            {
+                // "East Jerusalem": a capital that stands for its government is also part of the name of a place of
+                // another country; the longer name is that place, and stands for its country.
+                mentions.Add(new ActorMention(current.Start - 1, current.End, around.Country, null, null, around.Name, [current.Actor.Entry])
+                {
+                    Note = $"place: '{around.Name}' is a place of {around.Country}, not '{text.TokenText(current.Start)}'",
+                });
+                sharedRole = null;
+                continue;
+            }
+
             if (kind == ActorKind.Agent && !current.IsTitle && AgentsOfCountries(text, raw, k, sentenceStart) is { } product)
             {
                 mentions.Add(product.Mention);
@@ -652,6 +665,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         }
 
         return null;
+    }
+
+    // The place of the gazetteer named by a capitalised word right before a metonym and the metonym ("East Jerusalem"),
+    // when it is in another country than the one the metonym stands for.
+    private (string Country, string Name)? PlaceAroundMetonym(AnalyzedText text, RawMatch metonym, int end, DateOnly? date)
+    {
+        var start = metonym.Start - 1;
+        if (places is null || start < 0 || !text.Tokens[start].Has(TokenFlags.Capitalized)
+            || places.Match(text, start, end, out var place) != metonym.End - start || place is null)
+        {
+            return null;
+        }
+
+        var country = dictionary.CountryOn(place.Country, date);
+        return country == metonym.Actor.Country ? null : (country, place.Name);
     }
 
     // "Tripoli" is first Libya's capital, but "the north Lebanese port" or "Lebanon" in the same sentence say it is the

@@ -45,6 +45,14 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void ACapitalInsideTheNameOfAPlaceOfAnotherCountryIsThatPlace()
+    {
+        // "Jerusalem" stands for Israel's government; "East Jerusalem" is a Palestinian place
+        Assert.Equal("PSE", Only("Israeli troops raided East Jerusalem on Monday.").Target?.Code);
+        Assert.Equal("ISRGOV", Only("Jordan criticized Jerusalem on Monday.").Target?.Code);
+    }
+
+    [Fact]
     public void ANationsMinorityIsACommunityOfTheCountryItLivesIn()
     {
         // a minority lives elsewhere; a population is the nation's own unless the sentence names another country's place
