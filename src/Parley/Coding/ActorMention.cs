@@ -23,8 +23,9 @@ public sealed record ActorMention(int Start, int EndExclusive, string? Country, 
     public string? Note { get; init; }
 
     /// <summary>
-    /// For "they" standing for a list named before ("Chile and Peru criticized Bolivia. They …"): each actor of the list,
-    /// at the pronoun's tokens; null otherwise.
+    /// For "they" standing for a list named before ("Chile and Peru criticized Bolivia. They …"), and for a list of agents
+    /// of a list of countries ("lawmakers and officials of Chile and Peru"): each actor it stands for, at the mention's
+    /// tokens; null otherwise.
     /// </summary>
     public IReadOnlyList<ActorMention>? Members { get; init; }
 

@@ -279,6 +279,27 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 sharedRole = null;
             }
 
+            if (kind == ActorKind.Metonym && !current.IsTitle && (k == 0 || raw[k - 1].End < current.Start)
+                && PlaceAroundMetonym(text, current, sentence.EndTokenExclusive, date) is { } around)
+            {
+                // "East Jerusalem": a capital that stands for its government is also part of the name of a place of
+                // another country; the longer name is that place, and stands for its country.
+                mentions.Add(new ActorMention(current.Start - 1, current.End, around.Country, null, null, around.Name, [current.Actor.Entry])
+                {
+                    Note = $"place: '{around.Name}' is a place of {around.Country}, not '{text.TokenText(current.Start)}'",
+                });
+                sharedRole = null;
+                continue;
+            }
+
+            if (kind == ActorKind.Agent && !current.IsTitle && AgentsOfCountries(text, raw, k, sentenceStart) is { } product)
+            {
+                mentions.Add(product.Mention);
+                k = product.LastRaw;
+                sharedRole = null;
+                continue;
+            }
+
             // "Armenian prime minister", "Russian troops", "Russia's foreign minister", "Russia's powerful and feared
             // defence minister": a country word before an agent (after "'s" a few modifiers may stand between).
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
@@ -374,7 +395,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, a.Role, a.Name, [a.Entry]) { Office = a.Office, ExplicitCode = a.ExplicitCode });
             }
-            else if (!current.Actor.Entry.IsImported && OfPlace(text, current.End, sentence.EndTokenExclusive, date) is { } ofPlace)
+            else if (!current.Actor.Entry.IsImported && OfPlace(text, current.End, sentence, date) is { } ofPlace)
             {
                 // "The government of Sindh province", "the people of Gaza", "police of Karachi": a group of a town or
                 // region is of its country (a country after "of" was joined above).
@@ -480,6 +501,66 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         mentions.Sort(static (x, y) => x.Start.CompareTo(y.Start));
     }
 
+    // "Lawmakers and officials in Atlantis and Lemuria", "the ambassadors and military attachés of Atlantis": a list of
+    // agents before "of" (at the head of a clause also "in", "from") and one or more countries is each agent of each
+    // country. The phrase becomes one mention whose members are the agent × country products, as a pronoun standing for
+    // a list is; a single agent is left to the rules of Combine ("the ambassadors of Atlantis, Lemuria and Mu").
+    private static (ActorMention Mention, int LastRaw)? AgentsOfCountries(AnalyzedText text, List<RawMatch> raw, int first, int sentenceStart)
+    {
+        var lastAgent = first;
+        while (lastAgent + 1 < raw.Count && raw[lastAgent + 1].Actor.Entry.Kind == ActorKind.Agent && !raw[lastAgent + 1].IsTitle
+            && ListContinues(text, raw[lastAgent].End, raw[lastAgent + 1].Start))
+        {
+            lastAgent++;
+        }
+
+        if (lastAgent == first || lastAgent + 1 >= raw.Count)
+        {
+            return null;
+        }
+
+        var firstCountry = lastAgent + 1;
+        var agentsEnd = raw[lastAgent].End;
+        var start = raw[first].Start;
+        if (!IsCountryWord(raw[firstCountry].Actor.Entry.Kind) || raw[firstCountry].Start != agentsEnd + 1
+            || !(IsWord(text, agentsEnd, "of")
+                || ((IsWord(text, agentsEnd, "from") || IsWord(text, agentsEnd, "in"))
+                    && (start == sentenceStart || IsWord(text, start - 1, ",") || IsWord(text, start - 1, ";")))))
+        {
+            return null;
+        }
+
+        var lastCountry = firstCountry;
+        while (lastCountry + 1 < raw.Count && IsCountryWord(raw[lastCountry + 1].Actor.Entry.Kind)
+            && ListContinues(text, raw[lastCountry].End, raw[lastCountry + 1].Start))
+        {
+            lastCountry++;
+        }
+
+        var end = raw[lastCountry].End;
+        var members = new List<ActorMention>((lastAgent - first + 1) * (lastCountry - firstCountry + 1));
+        for (var a = first; a <= lastAgent; a++)
+        {
+            for (var c = firstCountry; c <= lastCountry; c++)
+            {
+                var actor = WithAgent(raw[c].Actor, raw[a].Actor);
+                members.Add(new ActorMention(start, end, actor.Country, actor.Org, actor.Role, actor.Name, [raw[c].Actor.Entry, raw[a].Actor.Entry])
+                {
+                    ExplicitCode = actor.ExplicitCode,
+                });
+            }
+        }
+
+        var words = text.Text[text.Tokens[start].Start..text.Tokens[end - 1].EndExclusive];
+        var note = $"coordination: '{words}' is {lastAgent - first + 1} agent(s) x {lastCountry - firstCountry + 1} country(ies)";
+        for (var m = 0; m < members.Count; m++)
+        {
+            members[m] = members[m] with { Note = note };
+        }
+
+        return (members[0] with { Members = members, Note = note }, lastCountry);
+    }
+
     // With no country in sight, most groups ("officials", "police") name no one that can be coded. Radicals
     // ("Islamic fundamentalist leaders") and the communities named by a proper noun ("Sunnis", "Kurds", "Muslims")
     // are actors across borders: they are coded by their role alone, with CAMEO's unknown country ("---RAD", "---CVL").
@@ -579,7 +660,50 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
             {
                 // A town of today's South Sudan was Sudan's before 2011.
-                return dictionary.CountryOn(place.Country, date);
+                return dictionary.CountryOn(NamedCountryOf(text, sentence, place) ?? place.Country, date);
+            }
+        }
+
+        return null;
+    }
+
+    // The place of the gazetteer named by a capitalised word right before a metonym and the metonym ("East Jerusalem"),
+    // when it is in another country than the one the metonym stands for.
+    private (string Country, string Name)? PlaceAroundMetonym(AnalyzedText text, RawMatch metonym, int end, DateOnly? date)
+    {
+        var start = metonym.Start - 1;
+        if (places is null || start < 0 || !text.Tokens[start].Has(TokenFlags.Capitalized)
+            || places.Match(text, start, end, out var place) != metonym.End - start || place is null)
+        {
+            return null;
+        }
+
+        var country = dictionary.CountryOn(place.Country, date);
+        return country == metonym.Actor.Country ? null : (country, place.Name);
+    }
+
+    // "Tripoli" is first Libya's capital, but "the north Lebanese port" or "Lebanon" in the same sentence say it is the
+    // Lebanese town of that name: a country the sentence names that has a place of the name chooses it.
+    private string? NamedCountryOf(AnalyzedText text, SentenceSpan sentence, PlaceInfo place)
+    {
+        if (places is null || !places.IsAmbiguous(place))
+        {
+            return null;
+        }
+
+        for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive; i++)
+        {
+            if (!text.Tokens[i].Has(TokenFlags.Capitalized) || dictionary.Match(text, i, sentence.EndTokenExclusive, out var candidates) == 0 || candidates is null)
+            {
+                continue;
+            }
+
+            foreach (var entry in candidates.Entries)
+            {
+                if (entry.Kind is ActorKind.Country or ActorKind.CountryAdjective && entry.Country is { } country && places.NameIsAlsoIn(place, country))
+                {
+                    return country;
+                }
             }
         }
 
@@ -587,8 +711,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // "of Sindh province", "of the Gaza Strip", "of Karachi": a place of the gazetteer after "of", and its country on the date.
-    private (string Country, int End)? OfPlace(AnalyzedText text, int token, int end, DateOnly? date)
+    private (string Country, int End)? OfPlace(AnalyzedText text, int token, SentenceSpan sentence, DateOnly? date)
     {
+        var end = sentence.EndTokenExclusive;
         if (places is null || !IsWord(text, token, "of"))
         {
             return null;
@@ -608,7 +733,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             after++;
         }
 
-        return (dictionary.CountryOn(place.Country, date), after);
+        return (dictionary.CountryOn(NamedCountryOf(text, sentence, place) ?? place.Country, date), after);
     }
 
     private string? CountryNamedAt(AnalyzedText text, int start, int end)

@@ -23,6 +23,36 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AListOfAgentsBeforeAListOfCountriesIsEachAgentOfEachCountry()
+    {
+        var events = Code("Diplomats and soldiers of Norway and Sweden condemned the attack on Finland on Monday.");
+        var headed = Code("Lawmakers and officials in Chile and Peru welcomed the agreement with Bolivia.");
+
+        Assert.Equal(["NORGOV", "NORMIL", "SWEGOV", "SWEMIL"], events.Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["CHLGOV", "CHLLEG", "PERGOV", "PERLEG"], headed.Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+        Assert.All(headed, e => Assert.Equal("BOL", e.Target?.Code));
+    }
+
+    [Fact]
+    public void AnAmbiguousTownTakesTheCountryTheSentenceNames()
+    {
+        // "Tripoli" is first Libya's capital; a sentence that calls it Lebanese means the Lebanese port
+        var lebanese = Only("Police arrested dozens of protesters in Tripoli, the Lebanese port, on Monday.");
+        var plain = Only("Police arrested dozens of protesters in Tripoli on Monday.");
+
+        Assert.Equal("LBNCOP", lebanese.Source.Code);
+        Assert.Equal("LBYCOP", plain.Source.Code);
+    }
+
+    [Fact]
+    public void ACapitalInsideTheNameOfAPlaceOfAnotherCountryIsThatPlace()
+    {
+        // "Jerusalem" stands for Israel's government; "East Jerusalem" is a Palestinian place
+        Assert.Equal("PSE", Only("Israeli troops raided East Jerusalem on Monday.").Target?.Code);
+        Assert.Equal("ISRGOV", Only("Jordan criticized Jerusalem on Monday.").Target?.Code);
+    }
+
+    [Fact]
     public void ANationsMinorityIsACommunityOfTheCountryItLivesIn()
     {
         // a minority lives elsewhere; a population is the nation's own unless the sentence names another country's place

@@ -25,6 +25,8 @@ public sealed class Gazetteer
 
     private readonly PhraseTrie<PlaceInfo> _trie = new();
 
+    private readonly Dictionary<PlaceInfo, HashSet<string>> _otherCountries = new(ReferenceEqualityComparer.Instance);
+
     private Gazetteer(IReadOnlyList<PlaceInfo> places, string versionId)
     {
         Places = places;
@@ -38,7 +40,18 @@ public sealed class Gazetteer
                 var words = PhraseWords.Split(name, dropLeadingArticle: true);
                 if (words.Length > 0)
                 {
-                    _trie.GetOrAdd(words, inflectable: false, () => place);
+                    var kept = _trie.GetOrAdd(words, inflectable: false, () => place);
+                    if (!ReferenceEquals(kept, place) && kept.Country != place.Country)
+                    {
+                        // "Tripoli" is Libya's capital and a Lebanese port: the name's other countries are kept, so
+                        // that a sentence naming one of them ("the Lebanese port of Tripoli") can choose it.
+                        if (!_otherCountries.TryGetValue(kept, out var others))
+                        {
+                            _otherCountries[kept] = others = [];
+                        }
+
+                        others.Add(place.Country);
+                    }
                 }
             }
         }
@@ -55,6 +68,16 @@ public sealed class Gazetteer
 
     /// <summary>The longest place name at token <paramref name="start"/>: its token count (0 for none) and the place.</summary>
     public int Match(AnalyzedText text, int start, int end, out PlaceInfo? place) => _trie.MatchLongest(text, start, end, out place);
+
+    /// <summary>
+    /// Whether one of the names of <paramref name="place"/> (as <see cref="Match"/> returned it) is also the name of a less
+    /// important place in <paramref name="country"/>: "Tripoli" of Libya is also a town of Lebanon.
+    /// </summary>
+    public bool NameIsAlsoIn(PlaceInfo place, string country) =>
+        _otherCountries.TryGetValue(place, out var others) && others.Contains(country);
+
+    /// <summary>Whether a name of <paramref name="place"/> is shared by places of other countries.</summary>
+    public bool IsAmbiguous(PlaceInfo place) => _otherCountries.ContainsKey(place);
 
     /// <summary>Reads a places data file: strings, then places (name, aliases[], country, lat·1e5, lon·1e5, population, kind).</summary>
     public static Gazetteer Read(DataFileReader file)
