@@ -2269,7 +2269,7 @@ public sealed class SentenceCoder
         return list;
     }
 
-    // Between two items of a list: ",", "and", "or" or ", and", then at most three modifiers of the next item ("Fornost
+    // Between two items of a list: ",", "and", "or", "nor" or ", and", then at most three modifiers of the next item ("Fornost
     // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
     {
@@ -2286,7 +2286,9 @@ public sealed class SentenceCoder
             i++;
         }
 
-        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
+        // "Neither France nor Germany": "nor" lists too (the negation is the modality's business).
+        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(i).Equals("nor", StringComparison.OrdinalIgnoreCase));
         if (and)
         {
             i++;
