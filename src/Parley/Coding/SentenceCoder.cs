@@ -805,6 +805,12 @@ public sealed class SentenceCoder
 
         }
 
+        // "Turkey criticized neither Greece nor Bulgaria": the object list right after the verb denies the act.
+        if (cue < 0 && NeitherAfter(text, sentence, verb) is var neither and >= 0)
+        {
+            (best, cue) = (Modality.Negated, neither);
+        }
+
         if (cue >= 0)
         {
             if (best == Modality.Hypothetical && AnnouncedBefore(text, sentence, cue) is { } report)
@@ -830,6 +836,27 @@ public sealed class SentenceCoder
         }
 
         return Modality.Asserted;
+    }
+
+    // "Neither" within the three words after a verb ("criticized neither", "met with neither") before any comma or
+    // conjunction, or -1.
+    private static int NeitherAfter(AnalyzedText text, SentenceSpan sentence, int verb)
+    {
+        for (var i = verb + 1; i < sentence.EndTokenExclusive && i <= verb + 3; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (word is "," or ";" or ":" || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "Iraq said it would allow inspectors back": after a past verb of announcing, "would" is the reported "will" of
