@@ -10,6 +10,10 @@ internal static class ModalityCues
         ["not"] = Modality.Negated,
         ["n't"] = Modality.Negated,
         ["never"] = Modality.Negated,
+
+        // "Neither France nor Germany attended": a subject list joined by "neither … nor" denies the act of each.
+        ["neither"] = Modality.Negated,
+        ["nor"] = Modality.Negated,
         ["failed"] = Modality.Negated,
         ["fails"] = Modality.Negated,
         ["refused"] = Modality.Negated,

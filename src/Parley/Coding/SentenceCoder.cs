@@ -159,6 +159,13 @@ public sealed class SentenceCoder
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
+    // Acts done in words, which a speaker goes on to do after reporting something: "said that … and accused Kyiv".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbalActs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "accused", "accuses", "denied", "denies", "rejected", "rejects", "condemned", "condemns", "criticized", "criticised",
+        "criticizes", "criticises", "praised", "praises", "welcomed", "welcomes")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "said", "told", "announced", "stated", "declared", "warned", "promised", "pledged", "vowed", "confirmed", "added", "insisted")
@@ -441,12 +448,38 @@ public sealed class SentenceCoder
             // "An explosion hit the town and wounded five Iraqis", "Rebels entered Kabul and killed …": with no event
             // before it to share, such a verb has the subject of the verb before it, not that verb's object.
             var subjectVerb = subjectless && sharedSubject is null ? VerbBefore(text, mentions, ClauseStart(text, sentence, match.Start), match.Start, tags, offset) : -1;
+
+            var speakerGoesOn = false;
+            // "China said that Japan had provoked the crisis and urged Tokyo to show restraint": a verb of saying or
+            // appeal after "and", when the words before report what someone said, goes on with the speaker's words.
+            if (subjectless && candidate.Pattern.Kind == EntryKind.Verb && (AnnouncingVerbs.Contains(text.TokenText(match.Start)) || AppealWords.Contains(text.TokenText(match.Start))
+                    || VerbalActs.Contains(text.TokenText(match.Start)))
+                && ReportingVerbBefore(text, sentence, match.Start) is var reporting and >= 0
+                && Subject(text, mentions, ClauseStart(text, sentence, reporting), reporting, []) is { } speaker)
+            {
+                sharedSubject = speaker;
+                subjectVerb = -1;
+                speakerGoesOn = true;
+            }
             var targetLimit = m + 1 < matches.Count ? matches[m + 1].Match.Start : end;
             var clauseStart = ClauseStart(text, sentence, match.Start);
             if (candidate.Pattern.Kind == EntryKind.Verb
                 && SubjectBoundary(text, mentions, clauseStart, match.Start, tags, offset, out var subjectIsActor) is var boundary and >= 0 && !subjectIsActor)
             {
                 clauseStart = boundary + 1;
+            }
+
+            // "…said that the embargo would not work and warned …": the speaker's own clause begins after "and"; the
+            // negation or modal of the report is not the speaker's.
+            if (speakerGoesOn)
+            {
+                var and = match.Start - 1;
+                while (and > clauseStart && !(text.TokenText(and).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(and).Equals("but", StringComparison.OrdinalIgnoreCase)))
+                {
+                    and--;
+                }
+
+                clauseStart = Math.Max(clauseStart, and + 1);
             }
 
             // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
@@ -805,6 +838,12 @@ public sealed class SentenceCoder
 
         }
 
+        // "Turkey criticized neither Greece nor Bulgaria": the object list right after the verb denies the act.
+        if (cue < 0 && NeitherAfter(text, sentence, verb) is var neither and >= 0)
+        {
+            (best, cue) = (Modality.Negated, neither);
+        }
+
         if (cue >= 0)
         {
             if (best == Modality.Hypothetical && AnnouncedBefore(text, sentence, cue) is { } report)
@@ -830,6 +869,27 @@ public sealed class SentenceCoder
         }
 
         return Modality.Asserted;
+    }
+
+    // "Neither" within the three words after a verb ("criticized neither", "met with neither") before any comma or
+    // conjunction, or -1.
+    private static int NeitherAfter(AnalyzedText text, SentenceSpan sentence, int verb)
+    {
+        for (var i = verb + 1; i < sentence.EndTokenExclusive && i <= verb + 3; i++)
+        {
+            var word = text.TokenText(i);
+            if (word.Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (word is "," or ";" or ":" || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "Iraq said it would allow inspectors back": after a past verb of announcing, "would" is the reported "will" of
@@ -1374,6 +1434,38 @@ public sealed class SentenceCoder
 
     // "… and exploded", "…, and later attacked", "… or shelled": the verb's words are preceded, past at most two auxiliaries or
     // adverbs, by "and", "but" or "or".
+    // The verb of saying that opens a report ("said on Friday that") before the "and" in front of a verb, or -1.
+    private static int ReportingVerbBefore(AnalyzedText text, SentenceSpan sentence, int verbStart)
+    {
+        var and = verbStart - 1;
+        while (and > sentence.FirstToken && !(text.TokenText(and).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(and).Equals("but", StringComparison.OrdinalIgnoreCase)))
+        {
+            and--;
+        }
+
+        for (var k = and - 1; k > sentence.FirstToken; k--)
+        {
+            if (text.TokenText(k) is ";" or ":")
+            {
+                return -1;
+            }
+
+            if (text.TokenText(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                // "said that", "said on Friday that": the verb of saying within four words before "that".
+                for (var r = k - 1; r > sentence.FirstToken && r >= k - 4; r--)
+                {
+                    if (SpeechVerbs.Contains(text.TokenText(r)))
+                    {
+                        return r;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
     private static bool FollowsCoordinator(AnalyzedText text, SentenceSpan sentence, int verbStart)
     {
         for (var k = verbStart - 1; k > sentence.FirstToken && k >= verbStart - 3; k--)
@@ -2269,7 +2361,7 @@ public sealed class SentenceCoder
         return list;
     }
 
-    // Between two items of a list: ",", "and", "or" or ", and", then at most three modifiers of the next item ("Fornost
+    // Between two items of a list: ",", "and", "or", "nor" or ", and", then at most three modifiers of the next item ("Fornost
     // and the evil Gondor", "Russia, the awful Belarus, and Iran"): no verb, preposition, pronoun or clause word.
     private static bool Joined(AnalyzedText text, ActorMention left, ActorMention right, ReadOnlySpan<CoarseTag> tags, int offset, ref bool conjunction)
     {
@@ -2286,7 +2378,9 @@ public sealed class SentenceCoder
             i++;
         }
 
-        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase));
+        // "Neither France nor Germany": "nor" lists too (the negation is the modality's business).
+        var and = i < right.Start && (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(i).Equals("nor", StringComparison.OrdinalIgnoreCase));
         if (and)
         {
             i++;

@@ -16,6 +16,28 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Greece said that the talks had failed and urged Turkey to show restraint.", "02")]
+    [InlineData("Greece said on Monday that Cyprus had rejected the plan and accused Turkey of provocations.", "11")]
+    [InlineData("Greece said that the embargo would not work and urged Turkey to show restraint.", "02")]
+    public void AVerbOfSayingAfterAndGoesOnWithTheSpeakerOfTheReport(string sentence, string root)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // The speaker, not the subject of what was reported, does the second act, and the report's "not" is not its.
+        var act = Assert.Single(events, e => e.Code.Code.Root == root && e.Target?.Code.StartsWith("TUR", StringComparison.Ordinal) == true);
+        Assert.Equal("GRC", act.Source.Code);
+        Assert.Equal(Modality.Asserted, act.Modality);
+    }
+
+    [Fact]
+    public void AnActAfterAndInAReportKeepsTheReportedSubject()
+    {
+        var events = Code("Greece said that Turkey attacked Cyprus and killed two soldiers.", new DateOnly(2024, 5, 6));
+
+        Assert.DoesNotContain(events, e => e.Source.Code == "GRC" && e.Code.Code.Root is "18" or "19");
+    }
+
+    [Theory]
     [InlineData("Greece agreed to meet Turkey.", "036")]
     [InlineData("Greece threatened to impose sanctions on Turkey.", "1312")]
     [InlineData("Greece refused to negotiate with Turkey.", "125")]

@@ -27,6 +27,30 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Neither Greece nor Bulgaria criticized Turkey on Friday.")]
+    [InlineData("Neither the Greek government nor the Bulgarian president criticized Turkey.")]
+    public void NeitherNorMakesEachSubjectOfANegatedAct(string sentence)
+    {
+        var events = Code(sentence, new DateOnly(2024, 5, 6));
+
+        // Both members of the "neither … nor" list are subjects, and neither act happened.
+        Assert.Equal(2, events.Count(e => e.Code.Code.Root == "11" && e.Target?.Code.StartsWith("TUR", StringComparison.Ordinal) == true));
+        Assert.Contains(events, e => e.Source.Code.StartsWith("GRC", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source.Code.StartsWith("BGR", StringComparison.Ordinal));
+        Assert.All(events, e => Assert.Equal(Modality.Negated, e.Modality));
+    }
+
+    [Fact]
+    public void NeitherNorAfterTheVerbNegatesTheActOnEachObject()
+    {
+        var events = Code("Turkey criticized neither Greece nor Bulgaria.", new DateOnly(2024, 5, 6));
+
+        Assert.Contains(events, e => e.Target?.Code.StartsWith("GRC", StringComparison.Ordinal) == true);
+        Assert.Contains(events, e => e.Target?.Code.StartsWith("BGR", StringComparison.Ordinal) == true);
+        Assert.All(events, e => Assert.Equal(Modality.Negated, e.Modality));
+    }
+
+    [Theory]
     [InlineData("Israel refused to lift the blockade of Gaza.", "0872", "1246")]
     [InlineData("Chile declined to free the Peruvian prisoners.", "0841", "1243")]
     [InlineData("Serbia will not withdraw its troops from Kosovo.", "087", "1246")]

@@ -38,6 +38,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Chile condemned Peru. In a later statement it praised Bolivia.", "CHL")]
+    [InlineData("Chilean President Gabriel Boric condemned Peru. He later praised Bolivia.", "CHLGOV")]
+    public void ASubjectPronounAfterAnOpeningPhraseStandsForTheSubjectBefore(string text, string source)
+    {
+        var praise = Assert.Single(Code(text), e => e.Code.Code.Root == "05");
+
+        Assert.Equal(source, praise.Source.Code);
+        Assert.Equal("BOL", praise.Target?.Code);
+    }
+
+    [Theory]
     [InlineData("Chile criticized Peru. It has been reported that Bolivia praised Ecuador.")]
     [InlineData("Chile criticized Peru. It would be wrong to say that Bolivia praised Ecuador.")]
     public void AnItBeforeBeenOrBeStandsForNoActor(string text)
