@@ -25,10 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 281/466 = 0.603 − 0.02 (TABARI's options
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 280/466 = 0.601 − 0.02 (TABARI's options
         // applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
         // dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.583, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.581, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -37,9 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 187/279 = 0.670 − 0.02
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 188/279 = 0.674 − 0.02
         // (the suite's own actor dictionaries only)
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.650, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.654, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -50,8 +50,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.780 (matcher, actors, clauses and perf merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.760, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.693 (matcher, actors, clauses and perf merged) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.673, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.705 (fourth session's work merged) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.685, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
@@ -72,8 +72,8 @@ public sealed class SuiteScoreTests
         var summary = Gold.Value.Summary;
 
         Assert.InRange(summary.Records, 200, int.MaxValue);
-        // target root-level F1 0.85 (issue 6); floor = measured 0.959 (all of the third session's work merged) − 0.02
-        Assert.InRange(summary.RootF1, 0.939, 1.0);
+        // target root-level F1 0.85 (issue 6); floor = measured 0.961 (fourth session's work merged) − 0.02
+        Assert.InRange(summary.RootF1, 0.941, 1.0);
     }
 
     [Fact]
