@@ -1738,7 +1738,11 @@ public sealed class SentenceCoder
         }
 
         var inside = subject.Start >= noun.Match.Start && subject.EndExclusive <= noun.Match.EndExclusive;
-        var before = subject.EndExclusive <= noun.Match.Start && noun.Match.Start - subject.EndExclusive <= 2 && IsModifierRun(text, subject.EndExclusive, noun.Match.Start);
+        // "Russia welcomed the talks and attacked Ukraine": a finite verb right after the actor is the actor's own verb,
+        // and the noun event after it is that verb's object, not the subject of the verb after "and".
+        var before = subject.EndExclusive <= noun.Match.Start && noun.Match.Start - subject.EndExclusive <= 2 && IsModifierRun(text, subject.EndExclusive, noun.Match.Start)
+            && !(subject.EndExclusive < noun.Match.Start && tags[subject.EndExclusive - offset] == CoarseTag.Verb
+                && !text.TokenText(subject.EndExclusive).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         var byAgent = subject.Start > noun.Match.EndExclusive && subject.Start - noun.Match.EndExclusive <= 2
             && text.TokenText(noun.Match.EndExclusive).Equals("by", StringComparison.OrdinalIgnoreCase);
         return inside || before || byAgent;

@@ -23,6 +23,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void ANounEventObjectOfTheFirstVerbIsNotTheSubjectOfTheVerbAfterAnd()
+    {
+        // "the talks" is what Norway welcomed; the attack after "and" is Norway's too, not the talks'.
+        var events = Code("Norway welcomed the peace talks and condemned Sudan.");
+
+        var condemnation = Assert.Single(events, e => e.Target?.Code == "SDN");
+        Assert.Equal("NOR", condemnation.Source.Code);
+        Assert.Equal("11", condemnation.Code.Code.Root);
+    }
+
+    [Fact]
     public void APlaceAfterTheSubjectQualifiesIt()
     {
         var criticism = Only("Protesters in Nairobi criticized Uganda.");
