@@ -446,6 +446,52 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         return mentions;
     }
 
+    // The actors "the two …" or "both …" before a group stand for: as many distinct actors as counted, the last ones
+    // named before the group in the sentence; null when the words are not there or fewer actors were named.
+    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group)
+    {
+        var k = group.Start - 1;
+        if (k >= 0 && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase) && k >= 1 && text.TokenText(k - 1).Equals("both", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var count = text.TokenText(k).Equals("both", StringComparison.OrdinalIgnoreCase) ? 2
+            : k >= 1 && text.TokenText(k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && text.TokenText(k) is var n
+                ? n.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : n.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : 0
+                : 0;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var named = new List<ActorMention>(count);
+        for (var m = mentions.Count - 1; m >= 0 && named.Count < count; m--)
+        {
+            var mention = mentions[m];
+            // A place ("in Brussels") is where they met, not one of them.
+            if (mention.EndExclusive <= group.Start && (mention.Country is not null || mention.Org is not null)
+                && !(mention.Start > 0 && IsPlacePreposition(text.TokenText(mention.Start - 1)))
+                && !named.Exists(other => other.Code == mention.Code))
+            {
+                named.Add(mention);
+            }
+        }
+
+        if (named.Count < count)
+        {
+            return null;
+        }
+
+        named.Reverse();
+        return named;
+    }
+
     // "Kenyan police arrested dozens of protesters", "Venezuela rejected the demands of the opposition": news names a
     // country's own groups without repeating the country. They take the country of the place the sentence names, else
     // of its first actor with a country, else of the one last named in the document; with none of these they stay unnamed.
@@ -471,6 +517,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         var from = placeCountry is not null ? "the place named" : first is not null ? first.Name : memory!.LastAffiliated!.Name;
         foreach (var group in groups)
         {
+            // "Pashinyan met Aliyev …, and the two leaders agreed …": "the two" or "both" before a group stands for the
+            // actors just named, each of them, not for a group of the place or the first country.
+            if (CountedGroupMembers(text, mentions, group) is { } named)
+            {
+                var span = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
+                var note = $"coreference: '{span}' -> {string.Join(", ", named.Select(m => m.Name))}";
+                // "Norway and Sweden …, and both governments": each takes the group's role where it has none of its own.
+                var each = named.Select(m => m with { Start = group.Start, EndExclusive = group.End, Role = m.Role ?? group.Actor.Role, Members = null, Note = note }).ToList();
+                mentions.Add(each[0] with { Members = each });
+                continue;
+            }
+
 
             // An actor right before the group, or before its modifiers, that could not be joined to it qualifies it:
             // "European Community foreign ministers" are the EU's.

@@ -23,6 +23,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void TheTwoOrBothBeforeAGroupStandForTheActorsJustNamed()
+    {
+        var events = Code("Chilean President Gabriel Boric met Peruvian officials in Lima on Monday, and the two leaders signed an agreement.");
+        var both = Code("Norway and Sweden held talks in Oslo, and both governments signed an agreement.");
+
+        // Not a group of Peru, where the sentence happens: the two named.
+        Assert.Equal(["CHLGOV", "PERGOV"], events.Where(e => e.Code.Code.Root == "05").Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["NORGOV", "SWEGOV"], both.Where(e => e.Code.Code.Root == "05").Select(e => e.Source.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AListOfAgentsBeforeAListOfCountriesIsEachAgentOfEachCountry()
     {
         var events = Code("Diplomats and soldiers of Norway and Sweden condemned the attack on Finland on Monday.");
