@@ -450,21 +450,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     // named before the group in the sentence; null when the words are not there or fewer actors were named.
     private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group)
     {
+        // "both leaders", "both the leaders", "the two leaders", "the three ministers".
         var k = group.Start - 1;
-        if (k >= 0 && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase) && k >= 1 && text.TokenText(k - 1).Equals("both", StringComparison.OrdinalIgnoreCase))
+        var count = 0;
+        if (k >= 0 && (IsWord(text, k, "both") || (k >= 1 && IsWord(text, k, "the") && IsWord(text, k - 1, "both"))))
         {
-            k--;
+            count = 2;
+        }
+        else if (k >= 1 && IsWord(text, k - 1, "the"))
+        {
+            count = IsWord(text, k, "two") ? 2 : IsWord(text, k, "three") ? 3 : 0;
         }
 
-        if (k < 0)
-        {
-            return null;
-        }
-
-        var count = text.TokenText(k).Equals("both", StringComparison.OrdinalIgnoreCase) ? 2
-            : k >= 1 && text.TokenText(k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && text.TokenText(k) is var n
-                ? n.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : n.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : 0
-                : 0;
         if (count == 0)
         {
             return null;

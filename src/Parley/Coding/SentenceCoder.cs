@@ -158,7 +158,6 @@ public sealed class SentenceCoder
         "encourage", "encourages", "encouraged", "invite", "invites", "invited", "demand", "demands", "demanded", "pressure", "pressured")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
     // Acts done in words, which a speaker goes on to do after reporting something: "said that … and accused Kyiv".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbalActs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -166,6 +165,7 @@ public sealed class SentenceCoder
         "criticizes", "criticises", "praised", "praises", "welcomed", "welcomes")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Past verbs of announcing after which "would" reports a "will" ("said it would", "announced that they would").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncingVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "said", "told", "announced", "stated", "declared", "warned", "promised", "pledged", "vowed", "confirmed", "added", "insisted")
