@@ -323,7 +323,9 @@ public sealed class SentenceCoder
                 }
 
                 var pattern = candidate.Pattern;
-                if (!HeadFits(text, sentence, i, candidate, tag, nounAfterNoun))
+                if (candidate.HeadReadByPosition && candidate.Kind == EntryKind.Verb
+                    ? !TabariVerbFits(text, sentence, mentions, i, candidate, tags, offset)
+                    : !HeadFits(text, sentence, i, candidate, tag, nounAfterNoun))
                 {
                     continue;
                 }
@@ -1845,6 +1847,56 @@ public sealed class SentenceCoder
         return coarse;
     }
 
+    // A head of a TABARI dictionary (EventPattern.HeadReadByPosition) is a verb where it stands, as TABARI reads it
+    // (manual 7.4; a capitalised word inside the sentence was excluded before): not after "the", "a" or "an" — whatever
+    // the pattern ("in an accord" is no "IN *") — and not before the possessive "'s", a noun's ending (manual 5.2.3).
+    // Words a pattern names before the head fix its reading otherwise ("its voice for"). The tagger's noun reading alone
+    // does not count: TABARI's dictionaries stop noun uses with null-coded patterns, and list forms no tagger knows
+    // ("departen", "Estonia act on"). It counts where an article or a possessive opens the noun phrase the word ends
+    // ("a total complete boycott", "its support for"; TABARI reads "has no new sign with" as the verb), and its reading of an adverb, particle or adjective stands ("arrived back
+    // in"): TABARI codes only the first verb of a clause, so it never reads such a word as a verb there.
+    private static bool TabariVerbFits(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head, PatternCandidate candidate, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        if (head > sentence.FirstToken && text.Is(head - 1, WordTraits.Article))
+        {
+            return false;
+        }
+
+        if (candidate.HeadAnyPartOfSpeech)
+        {
+            return true;
+        }
+
+        if (tags[head - offset] == CoarseTag.Other
+            || (head + 1 < sentence.EndTokenExclusive && text.TokenText(head + 1) is "'s"))
+        {
+            return false;
+        }
+
+        var noun = tags[head - offset] == CoarseTag.Noun;
+        var modifiers = noun ? PatternElement.MaxModifierWords : 0;
+        for (var k = head - 1; k >= sentence.FirstToken && k >= head - 1 - modifiers; k--)
+        {
+            if (text.Is(k, WordTraits.Article)
+                || (noun && text.TokenText(k) is var word && IsPossessiveDeterminer(word)))
+            {
+                return false;
+            }
+
+            if (text.Tokens[k].Kind != TokenKind.Word || tags[k - offset] == CoarseTag.Verb || text.Is(k, WordTraits.Structural) || InsideMention(mentions, k))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
         var kind = candidate.Kind;
@@ -1852,6 +1904,7 @@ public sealed class SentenceCoder
         {
             return true;
         }
+
 
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
         {

@@ -81,6 +81,15 @@ public sealed record EventPattern(
     /// </summary>
     public bool HeadAnyPartOfSpeech { get; init; }
 
+    /// <summary>
+    /// Whether a verb head is read as TABARI reads a word of its verbs dictionary (manual, section 7.4, "Nouns"): as a
+    /// verb wherever it stands, unless "the", "a" or "an" comes right before it or it is capitalised inside a sentence
+    /// (which the coder checks for every head); no tagger decides. TABARI's dictionaries are written for this reading —
+    /// their null-coded patterns stop the noun uses — and list forms no tagger knows ("departen", the irregular forms
+    /// of a <c>{ ... }</c> line). Only patterns imported from TABARI <c>.verbs</c> files set it.
+    /// </summary>
+    public bool HeadReadByPosition { get; init; }
+
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
 

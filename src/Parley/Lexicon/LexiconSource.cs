@@ -14,6 +14,7 @@ public sealed class LexiconSource
     private readonly Dictionary<(EntryKind, string), string[]> _extraForms = [];
     private readonly List<string> _files = [];
     private readonly HashSet<(EntryKind, string)> _stemHeads = [];
+    private readonly Dictionary<(EntryKind Kind, string Lemma), List<string>> _stemForms = [];
 
     /// <summary>The patterns, in the order they were read.</summary>
     public IReadOnlyList<EventPattern> Patterns => _patterns;
@@ -47,7 +48,26 @@ public sealed class LexiconSource
 
     internal void AddFile(string file) => _files.Add(file);
 
+    /// <summary>
+    /// Further stems that reach a head's patterns: forms of a TABARI root written without '_' on its <c>{ ... }</c> line
+    /// ("ACTUALITY" for ACT_, matching "actualities"), which TABARI reads as stems as it reads roots.
+    /// </summary>
+    public IReadOnlyDictionary<(EntryKind Kind, string Lemma), List<string>> StemForms => _stemForms;
+
     internal void AddStemHead(EntryKind kind, string lemma) => _stemHeads.Add((kind, lemma));
+
+    internal void AddStemForm(EntryKind kind, string lemma, string stem)
+    {
+        if (!_stemForms.TryGetValue((kind, lemma), out var list))
+        {
+            _stemForms[(kind, lemma)] = list = [];
+        }
+
+        if (!list.Contains(stem))
+        {
+            list.Add(stem);
+        }
+    }
 
     internal void AddEntry(EntryKind kind, string lemma, IReadOnlyList<string> extraForms)
     {

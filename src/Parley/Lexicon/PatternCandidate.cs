@@ -16,6 +16,9 @@ public readonly record struct PatternCandidate(EventPattern Pattern, VerbForm Fo
     /// <summary>The pattern's <see cref="EventPattern.HeadAnyPartOfSpeech"/>.</summary>
     internal bool HeadAnyPartOfSpeech { get; } = Pattern.HeadAnyPartOfSpeech;
 
+    /// <summary>The pattern's <see cref="EventPattern.HeadReadByPosition"/>.</summary>
+    internal bool HeadReadByPosition { get; } = Pattern.HeadReadByPosition;
+
     /// <summary>The pattern's <see cref="EventPattern.Specificity"/>.</summary>
     internal int Specificity { get; } = Pattern.Specificity;
 

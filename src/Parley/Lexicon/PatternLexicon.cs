@@ -186,12 +186,15 @@ public sealed class PatternLexicon
             var key = (pattern.Kind, pattern.Lemma);
             if (stems.Contains(key))
             {
-                if (!byStem.TryGetValue(pattern.Lemma, out var stemList))
-                {
-                    byStem[pattern.Lemma] = stemList = [];
-                }
+                AddToStem(byStem, pattern.Lemma, pattern);
+            }
 
-                stemList.Add(pattern);
+            if (source.StemForms.TryGetValue(key, out var stemForms))
+            {
+                foreach (var stem in stemForms)
+                {
+                    AddToStem(byStem, stem, pattern);
+                }
             }
 
             if (!forms.TryGetValue(key, out var headForms))
@@ -214,5 +217,15 @@ public sealed class PatternLexicon
         }
 
         return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm, byStem, stems);
+    }
+
+    private static void AddToStem(Dictionary<string, List<EventPattern>> byStem, string stem, EventPattern pattern)
+    {
+        if (!byStem.TryGetValue(stem, out var list))
+        {
+            byStem[stem] = list = [];
+        }
+
+        list.Add(pattern);
     }
 }

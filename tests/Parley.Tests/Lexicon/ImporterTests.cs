@@ -267,6 +267,45 @@ public sealed class ImporterTests
         Assert.Equal("012 FRA>DEU", LexiconTesting.Code(petrarchLexicon, "France leaves for Germany."));
     }
 
+    // TABARI reads any word of its verbs dictionary as a verb, unless an article stands before it or it is capitalised
+    // inside the sentence (manual 7.4); the forms of a '{ ... }' line are written as roots are (a stem without '_').
+    private const string TabariVerbReading = """
+        ACT_  [100]
+        { ACTED_ ACTUATE }
+        - * ON RESOLUTION  [102]
+        DEPART_  [032]
+        STRIKE_  [190]
+        ARRIVE_  [---]
+        BACK_  [042]
+        ~~FINISH
+        """;
+
+    [Fact]
+    public void TabariVerbsAreReadByPositionNotByTheTaggersNounReading()
+    {
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, TabariVerbReading, "x.verbs", Codebook.Default);
+        Assert.Empty(source.SkippedLines);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        // A tagger reads "France act" as a noun compound and "departing" without "is" as no verb; TABARI reads both as
+        // verbs (a headline's "France departing from Germany" is "is departing").
+        Assert.Equal("102 FRA>DEU", LexiconTesting.Code(lexicon, "France act on the new resolution with Germany."));
+        Assert.Equal("032 FRA>DEU", LexiconTesting.Code(lexicon, "France departing from Germany after the summit."));
+
+        // A form without '_' is a stem: "ACTUATE" matches "actuated", which no inflection of "act" reaches.
+        Assert.Equal("100 FRA>DEU", LexiconTesting.Code(lexicon, "France actuated the plan with Germany."));
+
+        // An article before the word, also across the adjectives of its noun phrase, and the possessive after it make a noun.
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France condemned the strike on Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France condemned a brutal missile strike on Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "Germany said France's strike's aim was unclear."));
+
+        // The tagger's adverb or particle stays no verb: "arrived back in" is one act (TABARI codes a clause's first verb).
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France arrived back in Germany on Monday."));
+        Assert.Equal("190 FRA>DEU", LexiconTesting.Code(lexicon, "France strikes Germany."));
+    }
+
     [Fact]
     public void ImportedPatternsCodeThroughTheCoder()
     {

@@ -33,14 +33,14 @@ public static class TabariVerbImporter
         {
             if (verb is not null && verb.Code != "---")
             {
-                var reason = ImportTokens.TryBuild(source, fileName, verb.Line, verb, [], false, [], verb.Code, codebook, classes, out var alone);
+                var reason = ImportTokens.TryBuild(source, fileName, verb.Line, verb, [], false, [], verb.Code, codebook, classes, out var alone, tabari: true);
                 if (alone is null)
                 {
                     source.Skip(fileName, verb.Line, $"verb root '{verb.Lemma}' on its own: {reason}");
                 }
                 else
                 {
-                    source.AddPattern(alone);
+                    source.AddPattern(alone with { HeadReadByPosition = true });
                     summary.CompiledPatterns++;
                 }
             }
@@ -136,10 +136,18 @@ public static class TabariVerbImporter
                     continue;
                 }
 
-                var forms = line.Trim('{', '}', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(f => f.TrimEnd('_').ToLowerInvariant()).Where(f => f.Length > 0 && f.All(c => char.IsLetter(c) || c is '-' or '\'')).ToArray();
+                var written = line.Trim('{', '}', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var forms = written.Select(f => f.TrimEnd('_').ToLowerInvariant()).Where(IsFormWord).ToArray();
                 verb = verb with { Forms = [.. verb.Forms, .. forms] };
                 source.AddEntry(EntryKind.Verb, verb.Lemma, forms);
+
+                // A form is written as a root is (manual 5.5.1 and 5.2.2): not ended by '_' it is a stem that matches
+                // every word it begins ("ACTUALITY": "actualities"), as the root itself would be.
+                foreach (var stem in written.Where(f => !f.EndsWith('_') && !f.EndsWith('=')).Select(f => f.ToLowerInvariant()).Where(IsFormWord))
+                {
+                    source.AddStemForm(EntryKind.Verb, verb.Lemma, stem);
+                }
+
                 continue;
             }
 
@@ -181,6 +189,8 @@ public static class TabariVerbImporter
         return summary;
     }
 
+    private static bool IsFormWord(string form) => form.Length > 0 && form.All(c => char.IsLetter(c) || c is '-' or '\'');
+
     // TABARI's regular verb endings, added to a root ended by '_' (manual, "Regular Noun and Verb Endings").
     private static readonly string[] TabariEndings = ["s", "ed", "es", "en", "ing"];
 
@@ -213,7 +223,7 @@ public static class TabariVerbImporter
                     ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, tabari: true);
                 if (error is null && pattern is not null)
                 {
-                    source.AddPattern(pattern);
+                    source.AddPattern(pattern with { HeadReadByPosition = true });
                     summary.CompiledPatterns++;
                     imported = true;
                 }
