@@ -136,8 +136,10 @@ public sealed class ActorDictionary
     /// <summary>
     /// Adds a phrase of an imported dictionary: it replaces built-in entries of the same phrase and joins other
     /// imported ones. A stem phrase also stands for its own last word exactly ("BOUTROS-GHALI" matches "Boutros-Ghali").
+    /// Where <paramref name="gapBefore"/> is set for a word, a few words of the text may stand before it: TABARI reads
+    /// words written apart in a phrase ("PRINCE DOL_AMROTH") as it reads a pattern's, "the Prince of Dol Amroth".
     /// </summary>
-    public void AddImported(IReadOnlyList<string> words, bool lastIsStem, ActorEntry entry)
+    public void AddImported(IReadOnlyList<string> words, bool lastIsStem, ActorEntry entry, IReadOnlyList<bool>? gapBefore = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(entry);
@@ -147,10 +149,10 @@ public sealed class ActorDictionary
         }
 
         entry = entry.IsImported ? entry : entry with { IsImported = true };
-        AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates()), entry);
+        AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates(), gapBefore: gapBefore), entry);
         if (lastIsStem)
         {
-            AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates(), lastIsStem: true), entry);
+            AddImportedNode(_trie.GetOrAdd(words, inflectable: false, () => new ActorCandidates(), lastIsStem: true, gapBefore: gapBefore), entry);
         }
     }
 

@@ -112,6 +112,28 @@ public sealed class ActorImportTests
     }
 
     [Fact]
+    public void TabariWordsWrittenApartMayHaveAFewWordsBetweenThem()
+    {
+        // TABARI's three dictionaries share one phrase format (manual 5.2): words joined by '_' follow each other,
+        // words written apart may have others between them, as in its patterns.
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]", "GRAND_VIZIER [ZEMGOV]"], "test.actors", dictionary);
+        Assert.Equal("SYLGOV", Lookup(dictionary, "the Duke of North Sylvania", null));
+        Assert.Equal("SYLGOV", Lookup(dictionary, "Duke North Sylvania", null));
+        // Text prepared for TABARI joins a name's words with '_' as its dictionaries do.
+        Assert.Equal("SYLGOV", Lookup(dictionary, "the Duke of North_Sylvania", null));
+        Assert.Null(Lookup(dictionary, "the Duke, North Sylvania", null));
+        Assert.Null(Lookup(dictionary, "the Duke and North Sylvania", null));
+        Assert.Null(Lookup(dictionary, "the Duke of the large new North Sylvania", null));
+        Assert.Null(Lookup(dictionary, "the Grand old Vizier", null));
+
+        // A PETRARCH dictionary keeps its phrases whole.
+        var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]"], "test.actors.txt", petrarch);
+        Assert.Null(Lookup(petrarch, "the Duke of North Sylvania", null));
+    }
+
+    [Fact]
     public void AnAgentWrittenFirstIsNotAddedToACodeThatStartsWithIt()
     {
         // TABARI: "if an agent code is already part of the actor code, it is not added" — for agents written first too

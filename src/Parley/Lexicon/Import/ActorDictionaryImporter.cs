@@ -50,6 +50,10 @@ public static class ActorDictionaryImporter
         Record? current = null;
         var section = (string?)null;
 
+        // TABARI's phrases (".actors") join words that must follow each other with '_'; words written apart may have
+        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format).
+        var gaps = file.EndsWith(".actors", StringComparison.OrdinalIgnoreCase);
+
         void Flush()
         {
             if (current is null)
@@ -74,7 +78,8 @@ public static class ActorDictionaryImporter
                 };
                 foreach (var phrase in current.Phrases)
                 {
-                    dictionary.AddImported(phrase.Words, phrase.LastIsStem, entry);
+                    var gapBefore = gaps ? phrase.GapBefore : null;
+                    dictionary.AddImported(phrase.Words, phrase.LastIsStem, entry, gapBefore);
                     if (phrase.Hyphenated is { } hyphenated)
                     {
                         dictionary.AddImported(hyphenated, phrase.LastIsStem, entry);
@@ -82,7 +87,7 @@ public static class ActorDictionaryImporter
 
                     if (phrase.RegularPlural && !phrase.Words[^1].EndsWith('s') && !phrase.Words[^1].EndsWith('S'))
                     {
-                        dictionary.AddImported([.. phrase.Words[..^1], phrase.Words[^1] + "s"], lastIsStem: false, entry);
+                        dictionary.AddImported([.. phrase.Words[..^1], phrase.Words[^1] + "s"], lastIsStem: false, entry, gapBefore);
                     }
 
                     phrases++;
@@ -334,17 +339,34 @@ public static class ActorDictionaryImporter
         var lastIsStem = !noEndings && !text.EndsWith('_');
         var words = text.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
 
+        // Which words are written apart from the one before (a blank, not '_'): "PRINCE DOL_AMROTH".
+        var gapBefore = new bool[words.Length];
+        var at = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var found = text.IndexOf(words[w], at, StringComparison.Ordinal);
+            gapBefore[w] = w > 0 && text[at..found].Contains(' ', StringComparison.Ordinal) && !text[at..found].Contains('_', StringComparison.Ordinal);
+            at = found + words[w].Length;
+        }
+
         // "THE_SHIRE", "THE_AU": the coder reads a leading "the" before every actor, so the phrase is stored without it
         // (otherwise the word after "the" would be matched on its own and the entry never).
         if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             words = words[1..];
+            gapBefore = gapBefore[1..];
+            gapBefore[0] = false;
         }
 
         // "AL_ASSAD" also reads "al-Assad": TABARI reads a hyphen in the text as a blank (its manual, on input text), as transliterations
         // write these names either way. Two words joined by '_' (which must follow each other) have the hyphenated form.
         var joined = words.Length == 2 && text.Trim().TrimEnd('_').Split('_').Length == 2 ? new[] { words[0] + "-" + words[1] } : null;
-        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0) { Hyphenated = joined, RegularPlural = !lastIsStem && !noEndings && words.Length > 0 };
+        return new ImportedPhrase(text.Replace('_', ' ').Trim(), words, lastIsStem && words.Length > 0)
+        {
+            Hyphenated = joined,
+            RegularPlural = !lastIsStem && !noEndings && words.Length > 0,
+            GapBefore = gapBefore.Any(g => g) ? gapBefore : null,
+        };
     }
 
     // "[USAGOV 991201-010114] [---]", "[RUSGOV >080508]", "[AFGELI]", "[EGY < 911231]".
@@ -465,6 +487,9 @@ public static class ActorDictionaryImporter
         // A whole last word ("LIBYA_") also matches with TABARI's regular plural ending -S ("Libyas"; manual 5.2.3:
         // the endings hold even after the underscore, but not after '='); the possessive 's is a token of its own.
         public bool RegularPlural { get; init; }
+
+        // Per word, whether it was written apart from the word before (a blank, not '_'); null when none was.
+        public bool[]? GapBefore { get; init; }
     }
 
     private sealed class Record(int line)

@@ -26,18 +26,32 @@ internal sealed class PhraseTrie<T>
 
     public int PhraseCount { get; private set; }
 
+    // The most words that may stand between two words of a phrase written apart in a TABARI dictionary ("PRINCE
+    // DOL_AMROTH": "the Prince of Dol Amroth").
+    internal const int MaxGapWords = 3;
+
     /// <summary>
     /// The value of a phrase, creating it with <paramref name="create"/> when absent. With <paramref name="lastIsStem"/>,
-    /// the last word matches any word that starts with it (TABARI's stems: "ARGENTIN" matches "Argentina").
+    /// the last word matches any word that starts with it (TABARI's stems: "ARGENTIN" matches "Argentina"). Where
+    /// <paramref name="gapBefore"/> is set for a word, up to <see cref="MaxGapWords"/> words may stand before it.
     /// </summary>
-    public T GetOrAdd(IReadOnlyList<string> words, bool inflectable, Func<T> create, bool lastIsStem = false)
+    public T GetOrAdd(IReadOnlyList<string> words, bool inflectable, Func<T> create, bool lastIsStem = false, IReadOnlyList<bool>? gapBefore = null)
     {
         var node = _root;
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
             Node? child;
-            if (lastIsStem && w == words.Count - 1)
+            if (w > 0 && gapBefore is not null && gapBefore[w] && !(lastIsStem && w == words.Count - 1))
+            {
+                node.GapChildren ??= new Dictionary<string, Node>(FoldingComparer.Instance);
+                if (!node.GapChildren.TryGetValue(word, out child))
+                {
+                    child = new Node();
+                    node.GapChildren.Add(word, child);
+                }
+            }
+            else if (lastIsStem && w == words.Count - 1)
             {
                 node.Stems ??= [];
                 var bucket = node.Stems.GetValueOrDefault(FoldingComparer.Fold(word[0]));
@@ -87,7 +101,18 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         for (var i = start; i < end; i++)
         {
+            // "Dol_Amroth": text prepared for TABARI joins the words of a name with '_', as its dictionaries do.
+            if (node != _root && i + 1 < end && text.TokenText(i) is "_")
+            {
+                continue;
+            }
+
             var child = Child(node, text.TokenText(i), text.Tokens[i].Has(TokenFlags.Capitalized));
+            if (child is null && node.GapChildren is { } gapped)
+            {
+                child = GapChild(gapped, text, ref i, end);
+            }
+
             if (child is null)
             {
                 break;
@@ -102,6 +127,30 @@ internal sealed class PhraseTrie<T>
         }
 
         return length;
+    }
+
+    // The word of a phrase written apart from the one before ("PRINCE DOL_AMROTH") at token i or after up to
+    // MaxGapWords words of the clause (no punctuation or conjunction between): "the Prince of Dol Amroth".
+    private static Node? GapChild(Dictionary<string, Node> gapped, AnalyzedText text, ref int i, int end)
+    {
+        var lookup = gapped.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var j = i; j < end && j <= i + MaxGapWords; j++)
+        {
+            if (lookup.TryGetValue(text.TokenText(j), out var child))
+            {
+                i = j;
+                return child;
+            }
+
+            var word = text.TokenText(j);
+            if (text.Tokens[j].Kind != TokenKind.Word || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The value of the one-word phrase <paramref name="word"/> (a part of a token, as "Saudi" of "Saudi-led"), if any.</summary>
@@ -169,6 +218,9 @@ internal sealed class PhraseTrie<T>
         private int _filterShift;
 
         public Dictionary<string, Node>? Children { get; set; }
+
+        // Words that may follow this one after a few others (a TABARI phrase's words written apart); null for nearly all.
+        public Dictionary<string, Node>? GapChildren { get; set; }
 
         public T? Value { get; set; }
 
