@@ -141,7 +141,7 @@ internal static class PatternMatcher
             {
                 for (var g = 0; g <= PatternElement.MaxGapWords && pos + g < end; g++)
                 {
-                    if (g > 0 && text.Tokens[pos + g - 1].Kind == TokenKind.Punctuation)
+                    if (g > 0 && StopsGap(pos + g - 1))
                     {
                         break;
                     }
@@ -197,7 +197,7 @@ internal static class PatternMatcher
             {
                 for (var g = 0; g <= PatternElement.MaxGapWords && pos - g >= first; g++)
                 {
-                    if (g > 0 && text.Tokens[pos - g + 1].Kind == TokenKind.Punctuation)
+                    if (g > 0 && StopsGap(pos - g + 1))
                     {
                         break;
                     }
@@ -358,6 +358,12 @@ internal static class PatternMatcher
             element.Word is { Length: > 1 } word && word[^1] == '-' && pos + 1 < end
             && text.TokenText(pos).Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
             && text.TokenText(pos + 1) is "-";
+
+        // Punctuation ends a gap. TABARI reads a hyphen in the text as a blank (its manual, 7.3), so for the patterns of
+        // its .verbs files (read as TABARI reads them, EventPattern.HeadReadByPosition) a hyphen standing apart ("an
+        // anti- Gondor parade") is no punctuation.
+        private readonly bool StopsGap(int token) =>
+            text.Tokens[token].Kind == TokenKind.Punctuation && !(pattern.HeadReadByPosition && text.TokenText(token) is "-");
 
         // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
         private bool CountLetters(string? word)

@@ -307,6 +307,23 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void TabariGapsStepOverAHyphenStandingApart()
+    {
+        // TABARI reads a hyphen in the text as a blank (manual 7.3): "an anti- France rally" is no punctuation to a gap.
+        const string verbs = """
+            BREAK_  [1717]
+            - + * IN_ $  [075]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("075 FRA>DEU", LexiconTesting.Code(lexicon, "Germany was seen to break in an anti- France rally on Monday."));
+        // Other punctuation still ends a gap.
+        Assert.DoesNotContain("075", LexiconTesting.Code(lexicon, "Germany was seen to break in the rally, France said."), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImportedPatternsCodeThroughTheCoder()
     {
         var source = new LexiconSource();
