@@ -346,9 +346,12 @@ public sealed class SentenceCoder
                     passive = true;
                 }
 
+                // TABARI tries its phrases longest first and takes the first that matches (manual 5.5): of two equally
+                // long patterns of its .verbs files the one tried first wins, however many words it stepped over.
                 if (PatternMatcher.TryMatch(text, sentence, mentions, i, pattern, passive, out var match)
                     && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
-                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords))
+                        || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords
+                            && !(candidate.HeadReadByPosition && best.Value.Candidate.HeadReadByPosition)))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
                 {
                     best = (candidate, match, passive);

@@ -324,6 +324,23 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void OfEquallyLongTabariPatternsTheOneWrittenFirstWins()
+    {
+        // TABARI tries its phrases longest first and takes the first that matches, not the one with fewer words between.
+        const string verbs = """
+            SETTLE_  [---]
+            - IN *  [072]
+            - TO *  [073]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("072 FRA>DEU", LexiconTesting.Code(lexicon, "France was in talks to settle with Germany."));
+        Assert.Equal("073 FRA>DEU", LexiconTesting.Code(lexicon, "France wanted to settle with Germany."));
+    }
+
+    [Fact]
     public void ImportedPatternsCodeThroughTheCoder()
     {
         var source = new LexiconSource();
