@@ -33,3 +33,21 @@ public sealed partial class DocumentCoderTests
         Assert.Null(agreement.Location);
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void WhoMeetsTwoLeadersMeetsEachOfThem()
+    {
+        var meetings = Code("The Russian foreign minister met Aliyev and Pashinyan in Moscow on Monday.").Where(e => e.Code.Code.Root == "04").ToList();
+
+        Assert.All(meetings, e => Assert.Equal("RUSGOV", e.Source.Code));
+        Assert.Equal("ARMGOV AZEGOV", string.Join(" ", meetings.Select(e => e.Target?.Code).Order()));
+    }
+
+    [Fact]
+    public void AnAllyAfterAlongsideIsNoTarget()
+    {
+        Assert.All(Code("Belarusian troops are fighting alongside Russian forces near Kursk."), e => Assert.NotEqual("RUSMIL", e.Target?.Code));
+    }
+}
