@@ -25,10 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 280/466 = 0.601 − 0.02 (TABARI's options
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 304/466 = 0.652 − 0.02 (TABARI's options
         // applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
         // dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.581, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.632, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -37,9 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 188/279 = 0.674 − 0.02
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 189/279 = 0.677 − 0.02
         // (the suite's own actor dictionaries only)
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.654, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.657, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
