@@ -253,18 +253,16 @@ internal static class PatternMatcher
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.StartingWith(text.TokenText(pos)))
                     {
-                        if (pos + member.Length <= end && WordsAt(member, pos))
+                        if (MemberAt(member, pos, out next))
                         {
-                            next = pos + member.Length;
                             return CountLetters(member);
                         }
                     }
 
                     foreach (var member in element.Class!.StemLed)
                     {
-                        if (pos + member.Length <= end && WordsAt(member, pos))
+                        if (MemberAt(member, pos, out next))
                         {
-                            next = pos + member.Length;
                             return CountLetters(member);
                         }
                     }
@@ -315,11 +313,15 @@ internal static class PatternMatcher
                 case PatternElementKind.Class:
                     foreach (var member in element.Class!.Members)
                     {
-                        var start = pos - member.Length + 1;
-                        if (start >= first && WordsAt(member, start))
+                        // A member with gaps ends here from one of a few starts; others have one start.
+                        var gaps = WordClass.HasGap(member) ? PatternElement.MaxModifierWords : 0;
+                        for (var start = pos - member.Length + 1; start >= first && start >= pos - member.Length + 1 - gaps; start--)
                         {
-                            next = start - 1;
-                            return CountLetters(member);
+                            if (MemberAt(member, start, out var memberEnd) && memberEnd == pos + 1)
+                            {
+                                next = start - 1;
+                                return CountLetters(member);
+                            }
                         }
                     }
 
@@ -448,16 +450,50 @@ internal static class PatternMatcher
             return to > from && to - from <= 2;
         }
 
-        private readonly bool WordsAt(string[] words, int start)
+        // A class member at token start: its words in order, up to MaxModifierWords words of the clause where the member
+        // has a gap ("..." between words TABARI's synset wrote apart: "+&TIETYPES ASSURANCES", "cultural new assurances").
+        private readonly bool MemberAt(string[] member, int start, out int next)
         {
-            for (var w = 0; w < words.Length; w++)
+            next = start;
+            var pos = start;
+            for (var w = 0; w < member.Length; w++)
             {
-                if (!WordClass.WordMatches(text.TokenText(start + w), words[w]))
+                if (member[w] == WordClass.Gap)
+                {
+                    w++;
+                    var found = false;
+                    for (var s = 0; s <= PatternElement.MaxModifierWords && pos + s < end; s++)
+                    {
+                        if (s > 0 && text.Tokens[pos + s - 1].Kind is not (TokenKind.Word or TokenKind.Number))
+                        {
+                            break;
+                        }
+
+                        if (WordClass.WordMatches(text.TokenText(pos + s), member[w]))
+                        {
+                            pos += s + 1;
+                            found = true;
+                            break;
+                        }
+                    }
+
+                    if (!found)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (pos >= end || !WordClass.WordMatches(text.TokenText(pos), member[w]))
                 {
                     return false;
                 }
+
+                pos++;
             }
 
+            next = pos;
             return true;
         }
     }

@@ -44,6 +44,19 @@ public sealed class WordClass
     /// <summary>The members whose first word is a stem, longest first; looked up apart from <see cref="StartingWith"/>.</summary>
     public ReadOnlySpan<string[]> StemLed => _stemLed;
 
+    /// <summary>
+    /// The member word that stands for a gap: a few words of the text may stand there (TABARI's synset members whose
+    /// words are written apart, "+&amp;TIETYPES ASSURANCES"; its manual, 5.6: synsets follow the connector rules of patterns).
+    /// </summary>
+    public const string Gap = "...";
+
+    /// <summary>Whether the member has a <see cref="Gap"/>.</summary>
+    public static bool HasGap(string[] member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return Array.IndexOf(member, Gap) >= 0;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a stem: it ends in <c>~</c>.</summary>
     public static bool IsStem(string word) => word is [.., '~'];
 

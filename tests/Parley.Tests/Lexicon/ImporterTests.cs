@@ -341,6 +341,33 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void TabariSynsetMembersWrittenApartMayHaveWordsBetweenThem()
+    {
+        // Synsets follow the connector rules of patterns (manual 5.6): "&KIND ASSURANCES" lets words stand between.
+        const string verbs = """
+            <SYNSETS>
+            &KIND
+            +MILITARY
+            +ECONOMIC
+            &PLEDGE
+            +&KIND ASSURANCES
+            +&KIND_GUARANTEES
+            </SYNSETS>
+            WELCOME_  [041]
+            - * &PLEDGE  [057]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        Assert.Contains(source.Classes["$PLEDGE"].Members, m => string.Join(' ', m) == "military~ ... assurances~");
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed military assurances from Germany."));
+        Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed military security assurances from Germany."));
+        Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed economic guarantees from Germany."));
+        Assert.Equal("041 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed economic new guarantees from Germany."));
+    }
+
+    [Fact]
     public void ImportedPatternsCodeThroughTheCoder()
     {
         var source = new LexiconSource();

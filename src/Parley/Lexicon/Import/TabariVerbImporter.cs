@@ -290,6 +290,13 @@ public static class TabariVerbImporter
         foreach (var token in tokens)
         {
             var at = member.IndexOf(token, searchFrom, StringComparison.Ordinal);
+
+            // Words written apart ("+&TIETYPES ASSURANCES") may have others between them, as in a pattern (manual 5.6).
+            if (searchFrom > 0 && member[searchFrom..at].Contains(' ', StringComparison.Ordinal) && !member[searchFrom..at].Contains('_', StringComparison.Ordinal))
+            {
+                results.ForEach(r => r.Add(WordClass.Gap));
+            }
+
             searchFrom = at + token.Length;
             if (!token.StartsWith('&'))
             {
