@@ -28,7 +28,7 @@ public sealed class SuiteScoreTests
         // target 0.80 of the 466 standard records (issue 6); floor = measured 305/466 = 0.655 − 0.02 (TABARI's options
         // applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
         // dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.635, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.634, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
