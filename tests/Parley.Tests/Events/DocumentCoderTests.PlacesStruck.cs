@@ -51,3 +51,14 @@ public sealed partial class DocumentCoderTests
         Assert.All(Code("Belarusian troops are fighting alongside Russian forces near Kursk."), e => Assert.NotEqual("RUSMIL", e.Target?.Code));
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Ghana's army rescued 40 kidnapped schoolchildren.")]
+    [InlineData("Chadian soldiers found 12 murdered villagers.")]
+    public void AParticipleBetweenANumberAndANounIsAnAdjective(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.NotEqual("18", e.Code.Code.Root));
+    }
+}
