@@ -1,6 +1,9 @@
 namespace Parley.Tests.Events;
 
-/// <summary>Violence against a place abroad is aimed at that place's country; other events in a place are not.</summary>
+/// <summary>
+/// Constructions found by coding unseen news-style sentences: violence against a place abroad is aimed at that place's
+/// country (other events in a place are not), allies and met pairs, participles used as adjectives.
+/// </summary>
 public sealed partial class DocumentCoderTests
 {
     [Theory]
@@ -49,5 +52,16 @@ public sealed partial class DocumentCoderTests
     public void AnAllyAfterAlongsideIsNoTarget()
     {
         Assert.All(Code("Belarusian troops are fighting alongside Russian forces near Kursk."), e => Assert.NotEqual("RUSMIL", e.Target?.Code));
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Ghana's army rescued 40 kidnapped schoolchildren.")]
+    [InlineData("Chadian soldiers found 12 murdered villagers.")]
+    public void AParticipleBetweenANumberAndANounIsAnAdjective(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.NotEqual("18", e.Code.Code.Root));
     }
 }
