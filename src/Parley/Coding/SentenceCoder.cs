@@ -201,9 +201,9 @@ public sealed class SentenceCoder
     public SentenceCoder(ActorDictionary actors, PatternLexicon patterns, Gazetteer? places, PosTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        _actors = new ActorMentionFinder(actors, places);
-        _patterns = patterns;
         _tagger = tagger ?? PosTagger.Default;
+        _actors = new ActorMentionFinder(actors, places, _tagger);
+        _patterns = patterns;
         _places = places;
     }
 
@@ -242,7 +242,8 @@ public sealed class SentenceCoder
     {
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
-        var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
+        // Document-wide tags from the caller help the actor finder; without them it tags the sentence only if it must.
+        var mentions = _actors.Find(text, sentence, date, memory, placeCountry, tags, 0);
         // Without actors there is nothing to code, unless a pronoun stands for one named before.
         if (mentions.Count == 0 && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
         {
@@ -647,7 +648,12 @@ public sealed class SentenceCoder
 
             if (target is null)
             {
-                target = FirstAfter(mentions, match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                // A meeting's "in" is its venue ("met in Oslo", "held talks in Geneva"), not a party to it: CAMEO's 044 is
+                // a meeting at a third place. Other patterns that end in "in" leave the place's country as their target
+                // ("arrived in Ankara" visits Turkey, "demonstrated in Serbia" protests against it).
+                var venue = pattern.Code is { } meeting && meeting.Code.Value is "040" or "044" or "046"
+                    && text.TokenText(match.EndExclusive - 1).Equals("in", StringComparison.OrdinalIgnoreCase);
+                target = FirstAfter(mentions, venue ? match.EndExclusive - 1 : match.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
 
                 // "Syria offered its troops to Lebanon", "withdrew their forces from the town": the subject's own troops
                 // or officials, named by a possessive, are what it acts with, not on; the next actor is the target.
@@ -1636,7 +1642,8 @@ public sealed class SentenceCoder
         }
 
         var length = _places.Match(text, start, passiveClauseStart >= 0 ? matchStart : end, out var place);
-        if (length == 0 || place is null || (passiveClauseStart >= 0 && !PrecededByBe(text, start + length, matchStart)))
+        // "shelled Punjab": a region of two countries' name stands for neither.
+        if (length == 0 || place is null || (passiveClauseStart >= 0 && !PrecededByBe(text, start + length, matchStart)) || _places.IsUndecided(place))
         {
             return null;
         }
@@ -1830,32 +1837,7 @@ public sealed class SentenceCoder
         return -1;
     }
 
-    // Per-thread tag buffers, grown to the longest sentence seen: the tags live only while one sentence is coded.
-    [ThreadStatic]
-    private static PosTag[]? t_posTags;
-
-    [ThreadStatic]
-    private static CoarseTag[]? t_coarseTags;
-
-    private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence)
-    {
-        var n = sentence.TokenCount;
-        if (t_posTags is null || t_posTags.Length < n)
-        {
-            t_posTags = new PosTag[Math.Max(64, n * 2)];
-            t_coarseTags = new CoarseTag[t_posTags.Length];
-        }
-
-        var pos = t_posTags.AsSpan(0, n);
-        var coarse = t_coarseTags.AsSpan(0, n);
-        _tagger.Tag(text, sentence, pos);
-        for (var k = 0; k < pos.Length; k++)
-        {
-            coarse[k] = pos[k].IsVerb() || pos[k] == PosTag.MD ? CoarseTag.Verb : pos[k].IsNoun() ? CoarseTag.Noun : CoarseTag.Other;
-        }
-
-        return coarse;
-    }
+    private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence) => SentenceTags.Tag(_tagger, text, sentence);
 
     // A head of a TABARI dictionary (EventPattern.HeadReadByPosition) is a verb where it stands, as TABARI reads it
     // (manual 7.4; a capitalised word inside the sentence was excluded before): not after "the", "a" or "an" — whatever

@@ -52,7 +52,6 @@ internal static class DatelineFinder
             return null;
         }
 
-        var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
-        return new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision);
+        return LocationFinder.Of(place, places.IsUndecided(place) ? null : place.Country);
     }
 }

