@@ -13,7 +13,7 @@ namespace Parley.Coding;
 /// (the agent after "by" in the passive) and the first actor after it; actors joined by "and" give one event per pair.
 /// The words before the verb in its clause decide the modality (negation, modals, hopes, conditions).
 /// </summary>
-public sealed class SentenceCoder
+public sealed partial class SentenceCoder
 {
     /// <summary>How far after the matched words a target may stand, in tokens.</summary>
     public const int MaxTargetDistance = 12;
@@ -535,7 +535,12 @@ public sealed class SentenceCoder
             rules.Add("slot: TARGET named by the pattern");
         }
 
-        if (passive && source is null)
+        if (TabariActorSearch)
+        {
+            // TABARI's suite: its own search, not Parley's reading (SentenceCoder.TabariSearch.cs).
+            (source, target) = TabariSearch(text, sentence, mentions, match, head, passive, tags, offset, rules);
+        }
+        else if (passive && source is null)
         {
             // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
             if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)

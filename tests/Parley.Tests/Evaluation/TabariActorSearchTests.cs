@@ -1,0 +1,92 @@
+using Parley.Evaluation;
+using Parley.Events;
+using Parley.Text;
+
+namespace Parley.Tests.Evaluation;
+
+/// <summary>
+/// TABARI's default actor search (TABARI manual 5.8, 7.9, 8.5), which the TABARI suite's coder uses in place of Parley's
+/// reading of the sentence; with small dictionaries in TABARI's format and sentences written for these tests
+/// ("Zembla" is no actor of them).
+/// </summary>
+[Collection(EvaluationCollection.Name)]
+public sealed class TabariActorSearchTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "parley-tabari-search-" + Guid.NewGuid().ToString("N"));
+    private readonly DocumentCoder _parley;
+
+    public TabariActorSearchTests()
+    {
+        Directory.CreateDirectory(_folder);
+        var actors = Path.Combine(_folder, "test.actors");
+        File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "FREEDONIAN_ [FRE]", "SYLVANIA_ [SYL]", "SYLVANIAN_ [SYL]", "RURITANIA_ [RUR]"]);
+        var verbs = Path.Combine(_folder, "test.verbs");
+        File.WriteAllLines(verbs, ["CONDEMN  [122]", "RESTOR  [064]", "- * TIES  [064]", "BURN DOWN  [180]"]);
+        _parley = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder;
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static List<(string Source, string? Target, string Code)> Events(DocumentCoder coder, string text) =>
+        [.. coder.Code(new SourceDocument("t", text, new DateOnly(2023, 5, 2), null, null, null, "test")).Events.Select(e => (e.Source.Code, e.Target?.Code, e.Code.Code.Value))];
+
+    [Fact]
+    public void TheSourceIsTheFirstActorOfTheClauseBeforeTheVerbWhateverItsSyntax()
+    {
+        // Given a verb in a subordinate clause whose own subject is an actor
+        const string text = "Freedonia restored full ties with Zembla two years after Sylvanian crowds burned down its embassy in the capital.";
+
+        // Then Parley codes the crowds as the ones who burned it, TABARI's search the first actor of the sentence
+        Assert.Contains(Events(_parley, text), e => e is ("SYL", _, "180"));
+        var tabari = Events(_parley.WithTabariOptions(false, null, false, false), text);
+        Assert.Contains(tabari, e => e is ("FRE", "SYL", "064"));
+        Assert.Contains(tabari, e => e is ("FRE", "SYL", "180"));
+    }
+
+    [Fact]
+    public void WithNoActorBeforeTheVerbTheFirstAfterItIsTheSourceAndTheNextTheTarget()
+    {
+        // Given a subject that is no actor, and two actors after the verb
+        const string text = "Zembla condemned Freedonia and Sylvania on Tuesday over the clash at the border.";
+
+        // Then Parley codes nothing (no source), TABARI's greedy search takes the first actor after the verb as source
+        Assert.Empty(Events(_parley, text));
+        Assert.Equal([("FRE", "SYL", "122")], Events(_parley.WithTabariOptions(false, null, false, false), text));
+
+        // And with DEFAULT: SOURCE … PRIOR the default stands in for the source instead
+        Assert.Contains(("DEFSRC", "FRE", "122"), Events(_parley.WithTabariOptions(false, "DEFSRC", true, false), text));
+    }
+
+    [Fact]
+    public void WithNoOtherActorAfterTheVerbTheTargetIsLookedForBeforeItUnlessDefaultTargetAfter()
+    {
+        // Given a compound subject and no actor after the verb
+        const string text = "Freedonia and Sylvania condemned Zembla on Tuesday over the clash at the border.";
+
+        // Then TABARI takes the other actor before the verb as target
+        Assert.Equal([("FRE", "SYL", "122")], Events(_parley.WithTabariOptions(false, null, false, false), text));
+
+        // And with DEFAULT: TARGET … AFTER it does not: each source's event is left for the default target
+        Assert.Equal([("FRE", null, "122"), ("SYL", null, "122")], Events(_parley.WithTabariOptions(false, null, false, true), text));
+    }
+
+    [Fact]
+    public void AClauseAfterAConjunctionSearchesItsOwnActorsAndKeepsTheSourceWhenItHasNone()
+    {
+        var tabari = _parley.WithTabariOptions(false, null, false, false);
+
+        // "and" between two actors joins them; between clauses it starts a new search
+        Assert.Equal(
+            [("FRE", "SYL", "122"), ("RUR", "FRE", "122")],
+            Events(tabari, "Freedonia condemned Sylvania on Monday and Ruritania condemned Freedonia on Tuesday."));
+        Assert.Contains(("FRE", "RUR", "122"), Events(tabari, "Freedonia met Sylvanian envoys on Monday and then condemned Ruritania for its raids."));
+    }
+
+    [Fact]
+    public void APassiveWithByReversesSourceAndTarget()
+    {
+        var tabari = _parley.WithTabariOptions(false, null, false, false);
+        Assert.Equal([("SYL", "FRE", "122")], Events(tabari, "Freedonia was condemned by Sylvania on Tuesday over the clash at the border."));
+        Assert.Equal([("FRE", "SYL", "122")], Events(tabari, "Freedonia condemned Sylvania on Tuesday over the clash at the border."));
+    }
+}
