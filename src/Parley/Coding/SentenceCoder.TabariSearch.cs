@@ -32,6 +32,22 @@ public sealed partial class SentenceCoder
         var source = match.Source;
         var target = match.Target;
 
+        // The actors as TABARI sees them: its own coreference for pronouns, before codes are compared.
+        List<ActorMention>? resolved = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (IsPronounMention(text, mentions[i]) && mentions[i].Start >= sentence.FirstToken)
+            {
+                resolved ??= [.. mentions];
+                resolved[i] = TabariPronoun(text, sentence, mentions, mentions[i], tags, offset);
+            }
+        }
+
+        if (resolved is not null)
+        {
+            mentions = resolved;
+        }
+
         // "After the verb" is after its head word: an actor a pattern's words step over ("allowed that Mordor is … place")
         // comes first.
         var targetFrom = head + 1;
@@ -80,6 +96,49 @@ public sealed partial class SentenceCoder
         }
 
         return (source, target);
+    }
+
+    // TABARI's coreference (manual 7.7) in place of Parley's: "he", "she", "it" (and their object forms) stand for the
+    // first actor of the sentence, "they" and "them" for its first compound actor, else its first actor. A pronoun
+    // before any actor of the sentence keeps what the document resolved it to (FORWARD).
+    private static ActorMention TabariPronoun(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var word = text.TokenText(mention.Start);
+        var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase);
+        ActorMention? first = null;
+        List<ActorMention>? compound = null;
+        foreach (var candidate in mentions)
+        {
+            if (candidate.Start >= mention.Start || candidate.Start < sentence.FirstToken)
+            {
+                break;
+            }
+
+            if (IsPronounMention(text, candidate))
+            {
+                continue;
+            }
+
+            first ??= candidate;
+            if (plural && Coordinated(text, mentions, candidate, tags, offset) is { Count: > 1 } list)
+            {
+                compound = list;
+                break;
+            }
+        }
+
+        if (first is null)
+        {
+            return mention;
+        }
+
+        var antecedent = compound?[0] ?? first;
+        return antecedent with
+        {
+            Start = mention.Start, EndExclusive = mention.EndExclusive,
+            Note = $"TABARI's coreference: '{word}' -> {(compound is null ? antecedent.Name : string.Join(", ", compound.Select(m => m.Name)))}",
+            Members = compound?.Select(m => m with { Start = mention.Start, EndExclusive = mention.EndExclusive, Members = null }).ToList(),
+        };
     }
 
     // "by" right after the verb, or after one adverb ("was opposed earlier by").

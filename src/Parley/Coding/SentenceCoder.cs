@@ -243,8 +243,9 @@ public sealed partial class SentenceCoder
         ArgumentNullException.ThrowIfNull(text);
         var events = new List<SentenceEvent>();
         var mentions = _actors.Find(text, sentence, date, memory, placeCountry);
-        // Without actors there is nothing to code, unless a pronoun stands for one named before.
-        if (mentions.Count == 0 && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
+        // Without actors there is nothing to code, unless a pronoun stands for one named before (or TABARI's DEFAULT:
+        // SOURCE stands in for the actors).
+        if (mentions.Count == 0 && DefaultSource is null && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
         {
             return events;
         }
@@ -271,7 +272,7 @@ public sealed partial class SentenceCoder
             }
         }
 
-        if (mentions.Count == 0)
+        if (mentions.Count == 0 && DefaultSource is null)
         {
             return events;
         }

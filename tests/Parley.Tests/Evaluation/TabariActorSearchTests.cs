@@ -83,6 +83,28 @@ public sealed class TabariActorSearchTests : IDisposable
     }
 
     [Fact]
+    public void PronounsStandForTheFirstActorOfTheSentenceOrItsFirstCompound()
+    {
+        var tabari = _parley.WithTabariOptions(false, null, false, false);
+
+        // "him" stands for the first actor of the sentence, not the last one named
+        Assert.Contains(("RUR", "FRE", "122"), Events(tabari, "Freedonia condemned Sylvania on Monday and Ruritania condemned him on Tuesday."));
+
+        // "they" for the first compound actor, and "them" is the same actors, so the target is looked for before the verb
+        var compound = Events(tabari, "Freedonia and Sylvania met on Monday and then they asked that Ruritania condemn them at the summit.");
+        Assert.Contains(("FRE", "RUR", "122"), compound);
+        Assert.Contains(("SYL", "RUR", "122"), compound);
+    }
+
+    [Fact]
+    public void ADefaultSourceCodesASentenceWithNoActorAtAll()
+    {
+        const string text = "Zembla is about to restore full diplomatic ties with Zembland after years of bitter dispute.";
+        Assert.Empty(Events(_parley.WithTabariOptions(false, null, false, false), text));
+        Assert.Equal([("DEFSRC", null, "064")], Events(_parley.WithTabariOptions(false, "DEFSRC", true, true), text));
+    }
+
+    [Fact]
     public void APassiveWithByReversesSourceAndTarget()
     {
         var tabari = _parley.WithTabariOptions(false, null, false, false);
