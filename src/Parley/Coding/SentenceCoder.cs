@@ -1892,8 +1892,9 @@ public sealed partial class SentenceCoder
             return true;
         }
 
-        // A gerund is a verb only in a progressive ("is meeting"); elsewhere it is usually a noun.
-        return verb > sentence.FirstToken && text.Is(verb - 1, WordTraits.Be);
+        // A gerund is a verb only in a progressive ("is meeting") or opening a participle clause after a comma ("Russia
+        // expelled two diplomats, threatening to impose sanctions"); elsewhere it is usually a noun.
+        return verb > sentence.FirstToken && (text.Is(verb - 1, WordTraits.Be) || text.TokenText(verb - 1) is ",");
     }
 
     // Whether the participle at i follows a noun as a reduced relative clause ("land seized in 1967", "rebels backed by

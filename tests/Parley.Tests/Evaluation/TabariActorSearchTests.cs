@@ -105,6 +105,15 @@ public sealed class TabariActorSearchTests : IDisposable
     }
 
     [Fact]
+    public void AGerundOpeningAParticipleClauseAfterACommaIsAVerb()
+    {
+        // Parley's own reading (no TABARI search): "…, restoring ties with Sylvania" is the subject's act; a gerund after
+        // a preposition stays a noun.
+        Assert.Contains(("FRE", "SYL", "064"), Events(_parley, "Freedonia ended its boycott on Monday, restoring full ties with Sylvania."));
+        Assert.DoesNotContain(Events(_parley, "Freedonia spoke on Monday about restoring full ties with Sylvania."), e => e.Code == "064");
+    }
+
+    [Fact]
     public void APassiveWithByReversesSourceAndTarget()
     {
         var tabari = _parley.WithTabariOptions(false, null, false, false);
