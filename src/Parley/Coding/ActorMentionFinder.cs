@@ -24,6 +24,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     public bool ConvertAgents { get; set; }
 
     /// <summary>
+    /// TABARI's agents (its manual, 5.4), for its suite: an agent goes with the actor right before or after it, or after
+    /// "of" or "in", alone — "the ambassadors of Arnor, Osgiliath and Gondor" are the ambassador of the first and the two
+    /// others. Off by default: Parley gives a plural agent before a list to each of its countries.
+    /// </summary>
+    public bool AgentsOfOneActor { get; set; }
+
+    /// <summary>
     /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
     /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
     /// </summary>
@@ -328,7 +335,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     || ((IsWord(text, current.End, "from") || IsWord(text, current.End, "in"))
                         && (current.Start == sentenceStart || IsWord(text, current.Start - 1, ",") || IsWord(text, current.Start - 1, ";")))))
             {
-                if (IsPlural(text.TokenText(current.End - 1)))
+                if (IsPlural(text.TokenText(current.End - 1)) && !AgentsOfOneActor)
                 {
                     (sharedRole, sharedEnd) = (current.Actor, next.End);
                 }

@@ -17,7 +17,12 @@ public sealed partial class SentenceCoder
     /// differs from the source's, else the first such actor before the verb (unless <see cref="DefaultTargetAfter"/>).
     /// Parley's own reading (subjects of subordinate clauses, passives, objects) is not used.
     /// </summary>
-    public bool TabariActorSearch { get; set; }
+    /// <remarks>Agents then go with one actor each, as TABARI's do (<see cref="ActorMentionFinder.AgentsOfOneActor"/>).</remarks>
+    public bool TabariActorSearch
+    {
+        get => _actors.AgentsOfOneActor;
+        set => _actors.AgentsOfOneActor = value;
+    }
 
     /// <summary>
     /// With <see cref="TabariActorSearch"/>, TABARI's <c>DEFAULT: TARGET [code] AFTER</c>: when no actor follows the verb the

@@ -22,7 +22,9 @@ public sealed class TabariActorSearchTests : IDisposable
         File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "FREEDONIAN_ [FRE]", "SYLVANIA_ [SYL]", "SYLVANIAN_ [SYL]", "RURITANIA_ [RUR]"]);
         var verbs = Path.Combine(_folder, "test.verbs");
         File.WriteAllLines(verbs, ["CONDEMN  [122]", "RESTOR  [064]", "- * TIES  [064]", "BURN DOWN  [180]"]);
-        _parley = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder;
+        var agents = Path.Combine(_folder, "test.agents");
+        File.WriteAllLines(agents, ["AMBASSADOR_ [~GOV]"]);
+        _parley = SuiteDictionaries.Build([actors, agents], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -111,6 +113,15 @@ public sealed class TabariActorSearchTests : IDisposable
         // a preposition stays a noun.
         Assert.Contains(("FRE", "SYL", "064"), Events(_parley, "Freedonia ended its boycott on Monday, restoring full ties with Sylvania."));
         Assert.DoesNotContain(Events(_parley, "Freedonia spoke on Monday about restoring full ties with Sylvania."), e => e.Code == "064");
+    }
+
+    [Fact]
+    public void AnAgentGoesWithTheActorNextToItAlone()
+    {
+        // Parley gives the plural agent to each country of the list; TABARI to the one after "of" (manual 5.4)
+        const string text = "The ambassadors of Freedonia and Sylvania condemned Ruritania on Monday at the meeting.";
+        Assert.Equal([("FREGOV", "RUR", "122"), ("SYLGOV", "RUR", "122")], Events(_parley, text));
+        Assert.Equal([("FREGOV", "RUR", "122"), ("SYL", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), text));
     }
 
     [Fact]
