@@ -24,9 +24,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     public bool ConvertAgents { get; set; }
 
     /// <summary>
-    /// TABARI's agents (its manual, 5.4), for its suite: an agent goes with the actor right before or after it, or after
-    /// "of" or "in", alone — "the ambassadors of Arnor, Osgiliath and Gondor" are the ambassador of the first and the two
-    /// others. Off by default: Parley gives a plural agent before a list to each of its countries.
+    /// TABARI's agents (its manual, 5.4), for its suite: an agent goes with the actor right before or after it (a possessive
+    /// "Freedonia's" too, with no words between), or after "of" or "in", alone — "the ambassadors of Arnor, Osgiliath and
+    /// Gondor" are the ambassador of the first and the two others. Off by default: Parley gives a plural agent before a
+    /// list to each of its countries, and a title after a possessive and its modifiers to the possessor.
     /// </summary>
     public bool AgentsOfOneActor { get; set; }
 
@@ -308,9 +309,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             // "Armenian prime minister", "Russian troops", "Russia's foreign minister", "Russia's powerful and feared
-            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between).
+            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between; none for
+            // TABARI's agents, which go with an actor right before them).
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
-                && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
+                && (next.Start == current.End || (IsWord(text, current.End, "'s")
+                    && (AgentsOfOneActor ? next.Start == current.End + 1 : ModifiersOnly(text, current.End + 1, next.Start)))))
             {
                 var countryActor = current.Actor;
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);

@@ -122,6 +122,12 @@ public sealed class TabariActorSearchTests : IDisposable
         const string text = "The ambassadors of Freedonia and Sylvania condemned Ruritania on Monday at the meeting.";
         Assert.Equal([("FREGOV", "RUR", "122"), ("SYLGOV", "RUR", "122")], Events(_parley, text));
         Assert.Equal([("FREGOV", "RUR", "122"), ("SYL", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), text));
+
+        // After a possessive, only an agent right after it goes with the actor
+        const string apart = "Freedonia's long-serving ambassador condemned Ruritania on Monday at the meeting.";
+        Assert.Equal([("FREGOV", "RUR", "122")], Events(_parley, apart));
+        Assert.Equal([("FRE", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), apart));
+        Assert.Equal([("FREGOV", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), "Freedonia's ambassador condemned Ruritania on Monday at the meeting."));
     }
 
     [Fact]
