@@ -25,10 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 280/466 = 0.601 − 0.02 (TABARI's options
-        // applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
-        // dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.581, 1.0);
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 309/466 = 0.663 − 0.02 (TABARI's options
+        // and actor search applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the
+        // suite's own actor dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.643, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -50,8 +50,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(322, summary.Records);
         // target 0.75 event-type accuracy (issue 6); floor = measured 0.780 (matcher, actors, clauses and perf merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.760, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.705 (fourth session's work merged) − 0.02
-        Assert.InRange(summary.ActorAccuracy!.Value, 0.685, 1.0);
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.7205 (tabari-layer with main merged) − 0.02
+        Assert.InRange(summary.ActorAccuracy!.Value, 0.700, 1.0);
     }
 
     [SharedSuiteFact("cameo", "icews_cameo-codes.csv")]
@@ -60,8 +60,8 @@ public sealed class SuiteScoreTests
         var summary = CameoExamples.Value.Summary;
 
         Assert.Equal(277, summary.Records);
-        // target 0.80 root-code accuracy (issue 6); floor = measured 0.809 (224/277; matcher, actors, clauses and perf merged) − 0.02
-        Assert.InRange(summary.RootAccuracy, 0.789, 1.0);
+        // target 0.80 root-code accuracy (issue 6); floor = measured 0.812 (225/277; gerunds after a comma read as verbs) − 0.02
+        Assert.InRange(summary.RootAccuracy, 0.792, 1.0);
         // target 0.60 full-code accuracy (issue 6); floor = measured 172/277 = 0.621 − 0.02
         Assert.InRange(Share(summary.Passed, summary.Records), 0.601, 1.0);
     }
