@@ -789,11 +789,12 @@ public sealed partial class SentenceCoder
 
     // A COMPOUND slot: the members of the list act on each other, or, after the head of a clause with a subject
     // ("Eriador agreed with Arnor and Gondor"), the subject acts on each member.
-    private static void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
+    private void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
         ActorMention compound, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<string> rules, List<SentenceEvent> events)
     {
         var members = Coordinated(text, mentions, compound, tags, offset);
-        var subject = match.Source ?? (compound.Start > head ? NearestBefore(mentions, clauseStart, match.Start) : null);
+        // TABARI's search reads '%' as its manual (5.7) does: the compound is both source and target, whoever precedes it.
+        var subject = match.Source ?? (compound.Start > head && !TabariActorSearch ? NearestBefore(mentions, clauseStart, match.Start) : null);
         var sources = subject is null ? members : Coordinated(text, mentions, subject, tags, offset);
         rules.Add(subject is null ? $"compound: {members.Count} actors act on each other" : $"compound: {sources.Count} source(s) x {members.Count} target(s)");
         var modality = FindModality(text, sentence, clauseStart, match.Start, rules);

@@ -25,10 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 309/466 = 0.663 − 0.02 (TABARI's options
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 311/466 = 0.667 − 0.02 (TABARI's options
         // and actor search applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the
         // suite's own actor dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.643, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.647, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]

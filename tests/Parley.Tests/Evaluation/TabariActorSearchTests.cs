@@ -21,7 +21,7 @@ public sealed class TabariActorSearchTests : IDisposable
         var actors = Path.Combine(_folder, "test.actors");
         File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "FREEDONIAN_ [FRE]", "SYLVANIA_ [SYL]", "SYLVANIAN_ [SYL]", "RURITANIA_ [RUR]"]);
         var verbs = Path.Combine(_folder, "test.verbs");
-        File.WriteAllLines(verbs, ["CONDEMN  [122]", "RESTOR  [064]", "- * TIES  [064]", "BURN DOWN  [180]"]);
+        File.WriteAllLines(verbs, ["CONDEMN  [122]", "RESTOR  [064]", "- * TIES  [064]", "BURN DOWN  [180]", "EXCHANG  [---]", "- HAS * WITH %  [061]"]);
         var agents = Path.Combine(_folder, "test.agents");
         File.WriteAllLines(agents, ["AMBASSADOR_ [~GOV]"]);
         _parley = SuiteDictionaries.Build([actors, agents], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder;
@@ -128,6 +128,15 @@ public sealed class TabariActorSearchTests : IDisposable
         Assert.Equal([("FREGOV", "RUR", "122")], Events(_parley, apart));
         Assert.Equal([("FRE", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), apart));
         Assert.Equal([("FREGOV", "RUR", "122")], Events(_parley.WithTabariOptions(false, null, false, false), "Freedonia's ambassador condemned Ruritania on Monday at the meeting."));
+    }
+
+    [Fact]
+    public void ACompoundOfAPatternIsBothSourceAndTarget()
+    {
+        // Parley reads the subject as acting on the compound; TABARI's manual (5.7) has the compound's actors act on each other
+        const string text = "Freedonia has exchanged prisoners with Sylvania and Ruritania after months of talks.";
+        Assert.Equal([("FRE", "SYL", "061"), ("FRE", "RUR", "061")], Events(_parley, text));
+        Assert.Equal([("SYL", "RUR", "061"), ("RUR", "SYL", "061")], Events(_parley.WithTabariOptions(false, null, false, false), text));
     }
 
     [Fact]
