@@ -1,6 +1,9 @@
 namespace Parley.Tests.Events;
 
-/// <summary>Violence against a place abroad is aimed at that place's country; other events in a place are not.</summary>
+/// <summary>
+/// Constructions found by coding unseen news-style sentences: violence against a place abroad is aimed at that place's
+/// country (other events in a place are not), allies and met pairs, participles used as adjectives.
+/// </summary>
 public sealed partial class DocumentCoderTests
 {
     [Theory]
