@@ -29,6 +29,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     public bool ConvertAgents { get; set; }
 
     /// <summary>
+    /// TABARI's agents (its manual, 5.4), for its suite: an agent goes with the actor right before or after it (a possessive
+    /// "Freedonia's" too, with no words between), or after "of" or "in", alone — "the ambassadors of Arnor, Osgiliath and
+    /// Gondor" are the ambassador of the first and the two others. Off by default: Parley gives a plural agent before a
+    /// list to each of its countries, and a title after a possessive and its modifiers to the possessor.
+    /// </summary>
+    public bool AgentsOfOneActor { get; set; }
+
+    /// <summary>
     /// The mentions of the sentence; with a <paramref name="memory"/> a role named with "the" and no country
     /// ("the president", "the foreign minister") takes the country or organisation last mentioned.
     /// </summary>
@@ -317,9 +325,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             }
 
             // "Armenian prime minister", "Russian troops", "Russia's foreign minister", "Russia's powerful and feared
-            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between).
+            // defence minister": a country word before an agent (after "'s" a few modifiers may stand between; none for
+            // TABARI's agents, which go with an actor right before them).
             if (hasNext && IsCountryWord(kind) && next.Actor.Entry.Kind == ActorKind.Agent
-                && (next.Start == current.End || (IsWord(text, current.End, "'s") && ModifiersOnly(text, current.End + 1, next.Start))))
+                && (next.Start == current.End || (IsWord(text, current.End, "'s")
+                    && (AgentsOfOneActor ? next.Start == current.End + 1 : ModifiersOnly(text, current.End + 1, next.Start)))))
             {
                 var countryActor = current.Actor;
                 current = new RawMatch(current.Start, next.End, WithAgent(current.Actor, next.Actor), IsTitle: true);
@@ -344,7 +354,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     || ((IsWord(text, current.End, "from") || IsWord(text, current.End, "in"))
                         && (current.Start == sentenceStart || IsWord(text, current.Start - 1, ",") || IsWord(text, current.Start - 1, ";")))))
             {
-                if (IsPlural(text.TokenText(current.End - 1)))
+                if (IsPlural(text.TokenText(current.End - 1)) && !AgentsOfOneActor)
                 {
                     (sharedRole, sharedEnd) = (current.Actor, next.End);
                 }

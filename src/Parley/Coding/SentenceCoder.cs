@@ -13,7 +13,7 @@ namespace Parley.Coding;
 /// (the agent after "by" in the passive) and the first actor after it; actors joined by "and" give one event per pair.
 /// The words before the verb in its clause decide the modality (negation, modals, hopes, conditions).
 /// </summary>
-public sealed class SentenceCoder
+public sealed partial class SentenceCoder
 {
     /// <summary>How far after the matched words a target may stand, in tokens.</summary>
     public const int MaxTargetDistance = 12;
@@ -244,8 +244,9 @@ public sealed class SentenceCoder
         var events = new List<SentenceEvent>();
         // Document-wide tags from the caller help the actor finder; without them it tags the sentence only if it must.
         var mentions = _actors.Find(text, sentence, date, memory, placeCountry, tags, 0);
-        // Without actors there is nothing to code, unless a pronoun stands for one named before.
-        if (mentions.Count == 0 && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
+        // Without actors there is nothing to code, unless a pronoun stands for one named before (or TABARI's DEFAULT:
+        // SOURCE stands in for the actors).
+        if (mentions.Count == 0 && DefaultSource is null && (memory is null || (memory.LastPerson is null && memory.LastGroup is null) || !HasPronoun(text, sentence)))
         {
             return events;
         }
@@ -272,7 +273,7 @@ public sealed class SentenceCoder
             }
         }
 
-        if (mentions.Count == 0)
+        if (mentions.Count == 0 && DefaultSource is null)
         {
             return events;
         }
@@ -548,7 +549,12 @@ public sealed class SentenceCoder
             rules.Add("slot: TARGET named by the pattern");
         }
 
-        if (passive && source is null)
+        if (TabariActorSearch)
+        {
+            // TABARI's suite: its own search, not Parley's reading (SentenceCoder.TabariSearch.cs).
+            (source, target) = TabariSearch(text, sentence, mentions, match, head, passive, tags, offset, rules);
+        }
+        else if (passive && source is null)
         {
             // In the passive the subject is the target; without "by X" nobody is named as the one who acted.
             if (FindAgent(text, mentions, head + 1, targetLimit) is not { } agent)
@@ -794,11 +800,12 @@ public sealed class SentenceCoder
 
     // A COMPOUND slot: the members of the list act on each other, or, after the head of a clause with a subject
     // ("Eriador agreed with Arnor and Gondor"), the subject acts on each member.
-    private static void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
+    private void AddCompoundEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match,
         ActorMention compound, int clauseStart, ReadOnlySpan<CoarseTag> tags, int offset, List<string> rules, List<SentenceEvent> events)
     {
         var members = Coordinated(text, mentions, compound, tags, offset);
-        var subject = match.Source ?? (compound.Start > head ? NearestBefore(mentions, clauseStart, match.Start) : null);
+        // TABARI's search reads '%' as its manual (5.7) does: the compound is both source and target, whoever precedes it.
+        var subject = match.Source ?? (compound.Start > head && !TabariActorSearch ? NearestBefore(mentions, clauseStart, match.Start) : null);
         var sources = subject is null ? members : Coordinated(text, mentions, subject, tags, offset);
         rules.Add(subject is null ? $"compound: {members.Count} actors act on each other" : $"compound: {sources.Count} source(s) x {members.Count} target(s)");
         var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -1931,8 +1938,9 @@ public sealed class SentenceCoder
             return true;
         }
 
-        // A gerund is a verb only in a progressive ("is meeting"); elsewhere it is usually a noun.
-        return verb > sentence.FirstToken && text.Is(verb - 1, WordTraits.Be);
+        // A gerund is a verb only in a progressive ("is meeting") or opening a participle clause after a comma ("Russia
+        // expelled two diplomats, threatening to impose sanctions"); elsewhere it is usually a noun.
+        return verb > sentence.FirstToken && (text.Is(verb - 1, WordTraits.Be) || text.TokenText(verb - 1) is ",");
     }
 
     // Whether the participle at i follows a noun as a reduced relative clause ("land seized in 1967", "rebels backed by

@@ -68,6 +68,9 @@ internal sealed partial record TabariOptions
     /// <summary>With <see cref="DefaultSource"/>: <c>PRIOR</c>, the default applies whenever no actor stands before the verb.</summary>
     public bool DefaultSourcePrior { get; init; }
 
+    /// <summary>With <see cref="DefaultTarget"/>: <c>AFTER</c>, the default applies whenever no actor stands after the verb (no actor before it is sought).</summary>
+    public bool DefaultTargetAfter { get; init; }
+
     /// <summary>An agent named without an actor is an actor coded with its agent code (<c>SET: CONVERT AGENTS</c>, manual 8.2.6).</summary>
     public bool ConvertAgents { get; init; }
 
@@ -165,14 +168,14 @@ internal sealed partial record TabariOptions
             var body = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
             if (body.StartsWith("OFF", StringComparison.Ordinal))
             {
-                return this with { DefaultTarget = null, DefaultSource = null, DefaultSourcePrior = false };
+                return this with { DefaultTarget = null, DefaultTargetAfter = false, DefaultSource = null, DefaultSourcePrior = false };
             }
 
             var options = this;
             var target = DefaultTargetCode().Match(body);
             if (target.Success)
             {
-                options = options with { DefaultTarget = target.Groups[1].Value };
+                options = options with { DefaultTarget = target.Groups[1].Value, DefaultTargetAfter = target.Groups[2].Success };
             }
 
             var source = DefaultSourceCode().Match(body);
@@ -199,10 +202,10 @@ internal sealed partial record TabariOptions
         return this;
     }
 
-    [GeneratedRegex(@"\bTARGET:? ?\[([^\]\s]+)\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bTARGET:? ?\[([^\]\s]+)\]( +AFTER\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex DefaultTargetCode();
 
-    [GeneratedRegex(@"\bSOURCE:? ?\[([^\]\s]+)\]( PRIOR\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bSOURCE:? ?\[([^\]\s]+)\]( +PRIOR\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex DefaultSourceCode();
 
     [GeneratedRegex(@"^MINIMUM WORDS ?= ?(\d+)", RegexOptions.CultureInvariant)]

@@ -64,14 +64,15 @@ public static partial class TabariSuite
             actorFiles.Select((f, n) => (Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1), Agents: n > 0)),
             Path.GetFileName(verbsFile),
             File.ReadAllText(verbsFile, Encoding.Latin1));
-        // Records run under the options in force for them: a coder per combination of the options that change the coder.
-        var coders = new Dictionary<(bool, string?, bool), Events.DocumentCoder> { [(false, null, false)] = coder };
+        // Records run under the options in force for them, with TABARI's actor search: a coder per combination of the
+        // options that change the coder.
+        var coders = new Dictionary<(bool, string?, bool, bool), Events.DocumentCoder>();
         Events.DocumentCoder CoderFor(TabariOptions o)
         {
-            var key = (o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+            var key = (o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior, o.DefaultTarget is not null && o.DefaultTargetAfter);
             if (!coders.TryGetValue(key, out var c))
             {
-                coders[key] = c = coder.WithTabariOptions(o.ConvertAgents, o.DefaultSource, o.DefaultSourcePrior);
+                coders[key] = c = coder.WithTabariOptions(key.Item1, key.Item2, key.Item3, key.Item4);
             }
 
             return c;

@@ -36,12 +36,18 @@ public sealed class DocumentCoder
         _coder = new SentenceCoder(actors, patterns, places);
     }
 
-    /// <summary>A coder over the same dictionaries and settings, with TABARI's options <see cref="ConvertAgents"/> and <c>DEFAULT: SOURCE</c> as given.</summary>
-    internal DocumentCoder WithTabariOptions(bool convertAgents, string? defaultSource, bool defaultSourcePrior)
+    /// <summary>
+    /// A coder over the same dictionaries and settings for TABARI's suite: TABARI's default actor search
+    /// (<see cref="SentenceCoder.TabariActorSearch"/>), with TABARI's options <see cref="ConvertAgents"/> and
+    /// <c>DEFAULT: SOURCE … PRIOR TARGET … AFTER</c> as given.
+    /// </summary>
+    internal DocumentCoder WithTabariOptions(bool convertAgents, string? defaultSource, bool defaultSourcePrior, bool defaultTargetAfter)
     {
         var coder = new DocumentCoder(Codebook, _actors, _patterns, _places) { PlacesCanBeTargets = PlacesCanBeTargets, ConvertAgents = convertAgents };
         coder._coder.DefaultSource = defaultSource;
         coder._coder.DefaultSourcePrior = defaultSourcePrior;
+        coder._coder.DefaultTargetAfter = defaultTargetAfter;
+        coder._coder.TabariActorSearch = true;
         return coder;
     }
 

@@ -130,7 +130,7 @@ public sealed class TabariOptionsTests
         Assert.False(TabariOptions.Defaults.ConvertAgents);
         Assert.True(TabariOptions.Defaults.Apply("SET: CONVERT AGENT = TRUE").ConvertAgents);
         Assert.DoesNotContain(coder.Code(document).Events, e => e.Source.Code == "~REB");
-        var converted = coder.WithTabariOptions(convertAgents: true, null, false).Code(document).Events;
+        var converted = coder.WithTabariOptions(convertAgents: true, null, false, false).Code(document).Events;
         Assert.Contains(converted, e => e.Source.Code == "~REB" && e.Target?.Code == "FRE");
     }
 
@@ -151,7 +151,7 @@ public sealed class TabariOptionsTests
 
         // And without it no event is coded, with it the default code is the source
         Assert.Empty(coder.Code(document).Events);
-        var defaulted = coder.WithTabariOptions(false, "DEFSRC", true).Code(document).Events;
+        var defaulted = coder.WithTabariOptions(false, "DEFSRC", true, false).Code(document).Events;
         var e = Assert.Single(defaulted);
         Assert.Equal("DEFSRC", e.Source.Code);
         Assert.Equal("FRE", e.Target?.Code);
