@@ -83,6 +83,9 @@ public sealed class BuiltInLexiconTests
     [InlineData("Nicaragua severed diplomatic ties with Taiwan.", "161 NIC>TWN")]
     [InlineData("Ethiopia and Eritrea fought a war over the border town.", "190 ETH>ERI; 190 ERI>ETH")]
     [InlineData("Moldova and Romania reinstated their ambassadors.", "050 MDA>ROU; 050 ROU>MDA")]
+    [InlineData("Russia and Ukraine carried out a prisoner swap.", "0841 RUS>UKR; 0841 UKR>RUS")]
+    [InlineData("Colombia and the ELN broke off talks.", "164 COL>COLREB; 164 COLREB>COL")]
+    [InlineData("Iran and Egypt resumed diplomatic relations.", "050 IRN>EGY; 050 EGY>IRN")]
     // One subject with nobody named does the act alone.
     [InlineData("Ethiopian troops clashed on the border.", "190 ETHMIL>-")]
     public void MutualPatternsActOnEachOther(string sentence, string expected) =>
@@ -100,6 +103,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Poland rejected a ceasefire proposal from Belarus.", "127 POL>BLR")]
     [InlineData("Students rallied in Dhaka against the Bangladeshi government.", "141 BGDCVL>BGDGOV")]
     [InlineData("Chinese warships held live-fire drills near Japan.", "150 CHN>JPN")]
+    // The codebook codes raids as confiscation (1711).
+    [InlineData("Kenyan police raided the homes of opposition leaders.", "1711 KENCOP>KENOPP")]
     [InlineData("The Indonesian president spoke with the Malaysian king by telephone.", "041 IDNGOV>MYSGOV")]
     [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>-")]
     // "despite protests" and "amid protests" set the scene of another act: nobody protests in the subject's name.
