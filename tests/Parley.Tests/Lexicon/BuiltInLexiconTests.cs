@@ -75,6 +75,7 @@ public sealed class BuiltInLexiconTests
     [InlineData("India and Pakistan exchanged drone strikes for four days.", "195 IND>PAK; 195 PAK>IND")]
     [InlineData("Venezuela and Guyana traded accusations over the disputed region.", "112 VEN>GUY; 112 GUY>VEN")]
     [InlineData("Sudan traded accusations with Chad.", "112 SDN>TCD; 112 TCD>SDN")]
+    [InlineData("Kosovo and Serbia exchanged accusations after the shooting.", "112 KSV>SRB; 112 SRB>KSV")]
     [InlineData("Qatar and Bahrain restored diplomatic ties.", "050 QAT>BHR; 050 BHR>QAT")]
     [InlineData("Qatar restored diplomatic ties with Bahrain.", "050 QAT>BHR")]
     [InlineData("Israel and Morocco normalised relations.", "050 ISR>MAR; 050 MAR>ISR")]
