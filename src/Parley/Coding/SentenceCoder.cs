@@ -296,6 +296,13 @@ public sealed class SentenceCoder
                 tag = CoarseTag.Verb;
             }
 
+            // "rescued 50 kidnapped schoolchildren": a participle between a number and a noun is an adjective.
+            if (tag == CoarseTag.Verb && i > sentence.FirstToken && i + 1 < end && text.Tokens[i - 1].Kind == TokenKind.Number
+                && tags[i + 1 - offset] == CoarseTag.Noun && text.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                tag = CoarseTag.Other;
+            }
+
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
             var nounAfterNoun = tag == CoarseTag.Verb && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Noun && !InsideMention(mentions, i - 1);

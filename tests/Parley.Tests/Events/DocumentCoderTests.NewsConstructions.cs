@@ -1,6 +1,9 @@
 namespace Parley.Tests.Events;
 
-/// <summary>Violence against a place abroad is aimed at that place's country; other events in a place are not.</summary>
+/// <summary>
+/// Constructions found by coding unseen news-style sentences: violence against a place abroad is aimed at that place's
+/// country (other events in a place are not), allies and met pairs, participles used as adjectives.
+/// </summary>
 public sealed partial class DocumentCoderTests
 {
     [Theory]
@@ -52,5 +55,16 @@ public sealed partial class DocumentCoderTests
         var events = Code("Belarusian troops are fighting alongside Russian forces near Kursk.");
         Assert.DoesNotContain(events, e => e.Code.Code.Root == "19" && e.Target?.Code == "RUSMIL");
         Assert.Contains(events, e => e.Code.Code.Value == "062" && e.Target?.Code == "RUSMIL");
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Ghana's army rescued 40 kidnapped schoolchildren.")]
+    [InlineData("Chadian soldiers found 12 murdered villagers.")]
+    public void AParticipleBetweenANumberAndANounIsAnAdjective(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.NotEqual("18", e.Code.Code.Root));
     }
 }
