@@ -71,9 +71,10 @@ public sealed class SuiteScoreTests
     {
         var summary = Gold.Value.Summary;
 
-        Assert.InRange(summary.Records, 200, int.MaxValue);
-        // target root-level F1 0.85 (issue 6); floor = measured 0.961 (fourth session's work merged) − 0.02
-        Assert.InRange(summary.RootF1, 0.941, 1.0);
+        Assert.InRange(summary.Records, 317, int.MaxValue);
+        // target root-level F1 0.85 (issue 6); floor = measured 0.904 − 0.02. The file grew from 222 to 317 records
+        // with 95 current news reports written and coded without running Parley (0.961 on the first 222).
+        Assert.InRange(summary.RootF1, 0.884, 1.0);
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public sealed partial class DocumentCoderTests
     [Fact]
     public void AnAllyAfterAlongsideIsNoTarget()
     {
-        Assert.All(Code("Belarusian troops are fighting alongside Russian forces near Kursk."), e => Assert.NotEqual("RUSMIL", e.Target?.Code));
+        // Fighting on someone's side is no fight against them; the lexicon codes it as military cooperation (062).
+        var events = Code("Belarusian troops are fighting alongside Russian forces near Kursk.");
+        Assert.DoesNotContain(events, e => e.Code.Code.Root == "19" && e.Target?.Code == "RUSMIL");
+        Assert.Contains(events, e => e.Code.Code.Value == "062" && e.Target?.Code == "RUSMIL");
     }
 }
 

@@ -64,6 +64,60 @@ public sealed class BuiltInLexiconTests
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
     [Theory]
+    // Patterns marked CODE:CODE name acts that the two sides do to each other: coordinated subjects act on each
+    // other ("clashed", "exchanged fire", "restored ties"), and an exchange or trade with someone named says that
+    // they did it too. A clash, a war or restored ties with someone named stays the subject's act on them.
+    [InlineData("Kyrgyz and Tajik border guards clashed near the disputed enclave.", "190 KGZCOP>TJKCOP; 190 TJKCOP>KGZCOP")]
+    [InlineData("Kyrgyz border guards clashed with Tajik troops.", "190 KGZCOP>TJKMIL")]
+    [InlineData("Israel and Hezbollah exchanged fire across the border.", "190 ISR>LBNUAF; 190 LBNUAF>ISR")]
+    [InlineData("Israel exchanged fire with Hezbollah.", "190 ISR>LBNUAF; 190 LBNUAF>ISR")]
+    [InlineData("Thailand and Cambodia exchanged artillery fire overnight.", "194 THA>KHM; 194 KHM>THA")]
+    [InlineData("India and Pakistan exchanged drone strikes for four days.", "195 IND>PAK; 195 PAK>IND")]
+    [InlineData("Venezuela and Guyana traded accusations over the disputed region.", "112 VEN>GUY; 112 GUY>VEN")]
+    [InlineData("Sudan traded accusations with Chad.", "112 SDN>TCD; 112 TCD>SDN")]
+    [InlineData("Kosovo and Serbia exchanged accusations after the shooting.", "112 KSV>SRB; 112 SRB>KSV")]
+    [InlineData("Qatar and Bahrain restored diplomatic ties.", "050 QAT>BHR; 050 BHR>QAT")]
+    [InlineData("Qatar restored diplomatic ties with Bahrain.", "050 QAT>BHR")]
+    [InlineData("Israel and Morocco normalised relations.", "050 ISR>MAR; 050 MAR>ISR")]
+    [InlineData("Bhutan and Bahrain established diplomatic relations.", "054 BTN>BHR; 054 BHR>BTN")]
+    [InlineData("Nicaragua and Taiwan severed diplomatic ties.", "161 NIC>TWN; 161 TWN>NIC")]
+    [InlineData("Nicaragua severed diplomatic ties with Taiwan.", "161 NIC>TWN")]
+    [InlineData("Ethiopia and Eritrea fought a war over the border town.", "190 ETH>ERI; 190 ERI>ETH")]
+    [InlineData("Moldova and Romania reinstated their ambassadors.", "050 MDA>ROU; 050 ROU>MDA")]
+    [InlineData("Russia and Ukraine carried out a prisoner swap.", "0841 RUS>UKR; 0841 UKR>RUS")]
+    [InlineData("Colombia and the ELN broke off talks.", "164 COL>COLREB; 164 COLREB>COL")]
+    [InlineData("Iran and Egypt resumed diplomatic relations.", "050 IRN>EGY; 050 EGY>IRN")]
+    // One subject with nobody named does the act alone.
+    [InlineData("Ethiopian troops clashed on the border.", "190 ETHMIL>-")]
+    public void MutualPatternsActOnEachOther(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Theory]
+    // Common news phrasings: a country's mission closed, a part in an alliance frozen, fighting on someone's side,
+    // missiles fired at someone, appeals to halt an offensive, a place of protest before the one opposed.
+    [InlineData("Lithuania closed the Belarusian consulate in Klaipeda.", "161 LTU>BLR")]
+    [InlineData("Kazakhstan froze its participation in the CSTO.", "161 KAZ>CSTO")]
+    [InlineData("Belarusian volunteers fought alongside Russian troops.", "062 BLR>RUSMIL")]
+    [InlineData("Iran fired a ballistic missile at Israel.", "195 IRN>ISR")]
+    [InlineData("Russia launched 60 drones at Ukraine.", "195 RUS>UKR")]
+    [InlineData("Germany called on Turkey to halt its offensive.", "0256 DEU>TUR")]
+    [InlineData("Poland rejected a ceasefire proposal from Belarus.", "127 POL>BLR")]
+    [InlineData("Students rallied in Dhaka against the Bangladeshi government.", "141 BGDCVL>BGDGOV")]
+    [InlineData("Chinese warships held live-fire drills near Japan.", "150 CHN>JPN")]
+    // A place after "met in" or "held talks in" is where they met, not whom they met.
+    [InlineData("Serbia and Kosovo held talks in Brussels.", "046 SRB>KSV; 046 KSV>SRB")]
+    [InlineData("Iranian and Saudi officials met in Baghdad.", "040 IRNGOV>SAUGOV; 040 SAUGOV>IRNGOV")]
+    // The codebook codes raids as confiscation (1711).
+    [InlineData("Kenyan police raided the homes of opposition leaders.", "1711 KENCOP>KENOPP")]
+    [InlineData("The Indonesian president spoke with the Malaysian king by telephone.", "041 IDNGOV>MYSGOV")]
+    [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>-")]
+    // "despite protests" and "amid protests" set the scene of another act: nobody protests in the subject's name.
+    [InlineData("The Slovak parliament passed the bill despite mass protests.", "")]
+    [InlineData("The Serbian parliament met amid street protests.", "040 SRBLEG>-")]
+    public void NewsPhrasingsCode(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
+    [Theory]
     [InlineData("Turkey was criticized by Greece.", "111 GRC>TUR")]
     [InlineData("Iran was accused by the United States of supporting terrorism.", "112 USA>IRN")]
     [InlineData("Ukraine was attacked by Russia.", "190 RUS>UKR")]
