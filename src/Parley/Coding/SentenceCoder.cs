@@ -455,7 +455,7 @@ public sealed class SentenceCoder
             if (subjectless && candidate.Pattern.Kind == EntryKind.Verb && (AnnouncingVerbs.Contains(text.TokenText(match.Start)) || AppealWords.Contains(text.TokenText(match.Start))
                     || VerbalActs.Contains(text.TokenText(match.Start)))
                 && ReportingVerbBefore(text, sentence, match.Start) is var reporting and >= 0
-                && Subject(text, mentions, ClauseStart(text, sentence, reporting), reporting, []) is { } speaker)
+                && Subject(text, mentions, ClauseStart(text, sentence, reporting), reporting, [], tags, offset) is { } speaker)
             {
                 sharedSubject = speaker;
                 subjectVerb = -1;
@@ -554,7 +554,7 @@ public sealed class SentenceCoder
             }
             else
             {
-                target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+                target ??= Subject(text, mentions, clauseStart, match.Start, rules, tags, offset) ?? objectAgent;
             }
         }
         else
@@ -574,7 +574,7 @@ public sealed class SentenceCoder
             if (source is null && subjectVerb >= 0)
             {
                 rules.Add($"coordination: subject of '{text.TokenText(subjectVerb)}' before 'and'");
-                source = Subject(text, mentions, clauseStart, subjectVerb, rules);
+                source = Subject(text, mentions, clauseStart, subjectVerb, rules, tags, offset);
                 if (source is null)
                 {
                     return;
@@ -583,7 +583,7 @@ public sealed class SentenceCoder
 
             if (source is null)
             {
-                source = Subject(text, mentions, clauseStart, match.Start, rules);
+                source = Subject(text, mentions, clauseStart, match.Start, rules, tags, offset);
 
                 // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
                 // verb it completes, not the actor of a place phrase just before it.
@@ -591,7 +591,7 @@ public sealed class SentenceCoder
                 // The actor right before "to" decides, whatever the subject rules made of it ("charities in Kenya").
                 if (source is not null && NearestBefore(mentions, clauseStart, match.Start) is { } beforeTo
                     && PurposeClauseVerb(text, mentions, clauseStart, match.Start, beforeTo, tags, offset) is var governing and >= 0
-                    && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
+                    && Subject(text, mentions, clauseStart, governing, rules, tags, offset) is { } main && !ReferenceEquals(main, source))
                 {
                     rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
                     source = main;
@@ -600,7 +600,7 @@ public sealed class SentenceCoder
                 // "The man, who lost his son in Cairo, praised the ceasefire": a noun event after a verb is that verb's
                 // object, and its agent is the verb's subject, found past inserted phrases and relative clauses.
                 else if (source is not null && pattern.Kind != EntryKind.Verb && FiniteVerbBetween(text, mentions, source.EndExclusive, match.Start, tags, offset) is var verb and >= 0
-                    && Subject(text, mentions, clauseStart, verb, rules) is var verbSubject && !ReferenceEquals(verbSubject, source))
+                    && Subject(text, mentions, clauseStart, verb, rules, tags, offset) is var verbSubject && !ReferenceEquals(verbSubject, source))
                 {
                     rules.Add($"nominal: agent is the subject of '{text.TokenText(verb)}'");
                     source = verbSubject;
@@ -1489,7 +1489,7 @@ public sealed class SentenceCoder
     // The subject before a verb: the nearest actor before it in its clause — unless the verb follows a comma that closes
     // an apposition or a relative clause ("Pakistan, a key U.S. ally in the war, has refused"; "Russia, which backs Syria,
     // criticized …"): then the actor right before the opening comma.
-    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules)
+    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var k = verbStart - 1;
         while (k > clauseStart && Auxiliaries.Contains(text.TokenText(k)))
@@ -1545,6 +1545,15 @@ public sealed class SentenceCoder
             return MentionEndingAt(mentions, participle);
         }
 
+        // "Gollum, the centre of a row between Radagast and Gondor, called …": an actor after "between" or "against" is
+        // the object of a preposition inside the subject's noun phrase, never the subject; the actor that phrase
+        // qualifies is.
+        if (nearest is not null && QualifiedByPrepositionalObject(text, mentions, clauseStart, nearest, tags, offset) is { } qualified)
+        {
+            rules.Add($"subject: '{text.TokenText(nearest.Start)}…' is the object of '{text.TokenText(qualified.Preposition)}' inside the subject");
+            return qualified.Head;
+        }
+
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
         // qualifies the head; the head acts.
         if (nearest is not null)
@@ -1569,6 +1578,58 @@ public sealed class SentenceCoder
         }
 
         return nearest;
+    }
+
+    // When the actor (or the list it ends: "between Serbia and Kosovo") is the object of "between" or "against", and the
+    // words before that preposition are a noun phrase with its prepositional phrases ("envoy at the heart of the
+    // dispute"; no verb, comma, conjunction or pronoun) right after another actor in the clause, that actor and the
+    // preposition; otherwise null.
+    private static (ActorMention Head, int Preposition)? QualifiedByPrepositionalObject(AnalyzedText text, List<ActorMention> mentions, int clauseStart,
+        ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = mention.Start - 1;
+        while (true)
+        {
+            if (k > clauseStart && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+            }
+
+            // Step back over a coordinated actor: "between Serbia and Kosovo".
+            if (k > clauseStart && (text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(k) is ",")
+                && MentionEndingAt(mentions, k) is { } earlier && earlier.Start >= clauseStart)
+            {
+                k = earlier.Start - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k <= clauseStart || !(text.TokenText(k).Equals("between", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("against", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var preposition = k;
+        var noun = false;
+        for (var i = preposition - 1; i >= clauseStart && i >= preposition - 10; i--)
+        {
+            if (MentionEndingAt(mentions, i + 1) is { } head)
+            {
+                return noun && head.Start >= clauseStart ? (head, preposition) : null;
+            }
+
+            var word = text.TokenText(i);
+            if (text.Tokens[i].Kind != TokenKind.Word || (NotInNounPhrase.Contains(word) && !IsPreposition(word)) || tags[i - offset] == CoarseTag.Verb)
+            {
+                return null;
+            }
+
+            noun |= tags[i - offset] == CoarseTag.Noun;
+        }
+
+        return null;
     }
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>

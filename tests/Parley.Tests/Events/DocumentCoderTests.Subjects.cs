@@ -42,6 +42,17 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnActorAfterBetweenInsideTheSubjectIsNotTheSubject()
+    {
+        // Russia and Ukraine are the sides of the dispute that qualifies the envoy; the Armenian envoy criticizes.
+        var criticism = Only("The Armenian envoy at the heart of the dispute between Russia and Ukraine criticized Turkey.");
+
+        Assert.Equal("ARM", criticism.Source.Country);
+        Assert.Equal("TUR", criticism.Target?.Code);
+        Assert.Contains(criticism.Explanation.Rules, r => r.Contains("object of 'between'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AGroupAfterAnOrganisationAndItsModifiersIsTheOrganisations()
     {
         var criticism = Only("European Union foreign ministers criticized Belarus.");
