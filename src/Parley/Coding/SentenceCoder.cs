@@ -62,7 +62,8 @@ public sealed class SentenceCoder
             {
                 comma = text.TokenText(i) is "," ? i : -1;
             }
-            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i))
+            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i)
+                && !IsAttributiveParticiple(text, mentions, i, comma + 1, tags, offset))
             {
                 return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma ? comma : -1;
             }
@@ -530,6 +531,14 @@ public sealed class SentenceCoder
             rules.Add("slot: SOURCE named by the pattern");
         }
 
+        // "threatened whether they would …": a subject pronoun a TARGET slot reached past "whether" or "that" is the
+        // subject of the next clause, never an object (below, the target is looked for after it).
+        if (target is not null && IsSubjectPronounMention(text, target))
+        {
+            rules.Add($"object: '{text.TokenText(target.Start)}' is a subject, not an object");
+            target = null;
+        }
+
         if (target is not null)
         {
             rules.Add("slot: TARGET named by the pattern");
@@ -642,6 +651,15 @@ public sealed class SentenceCoder
                 while (target is not null && source is not null && IsOwnGroup(text, target, source))
                 {
                     rules.Add($"object: '{text.TokenText(target.Start)}' belongs to the subject");
+                    target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                }
+
+                // "began to question whether he has a future with the rebels": "he", "she", "they", "we" are never
+                // objects; such a pronoun after the verb is the subject of a clause of its own, and the verb's
+                // target is named after it.
+                while (target is not null && IsSubjectPronounMention(text, target))
+                {
+                    rules.Add($"object: '{text.TokenText(target.Start)}' is a subject, not an object");
                     target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
                 }
             }
@@ -1863,7 +1881,7 @@ public sealed class SentenceCoder
 
             // "he said government proposed …": after a reporting verb without "that" a noun phrase is the subject of
             // the reported verb (other verbs before a noun phrase are often participles: "aircraft using missiles killed").
-            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word)
+            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !IsAttributiveParticiple(text, mentions, i, clauseStart, tags, offset))
             {
                 return noun && !hasActor && ReportingVerbs.Contains(word) ? i : -1;
             }
@@ -1877,6 +1895,27 @@ public sealed class SentenceCoder
         }
 
         return -1;
+    }
+
+    // "a clearly inebriated official", "the newly elected president": a participle between a determiner (and adverbs in
+    // -ly) and the noun or actor it qualifies is an adjective of that noun phrase, not a verb of the clause.
+    private static bool IsAttributiveParticiple(AnalyzedText text, List<ActorMention> mentions, int i, int from, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var word = text.TokenText(i);
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) || i + 1 - offset >= tags.Length || text.Tokens[i + 1].Kind != TokenKind.Word
+            || !(InsideMention(mentions, i + 1) || tags[i + 1 - offset] == CoarseTag.Noun))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= from && text.TokenText(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !InsideMention(mentions, k))
+        {
+            k--;
+        }
+
+        return k >= from && text.Is(k, WordTraits.Determiner);
     }
 
     // Per-thread tag buffers, grown to the longest sentence seen: the tags live only while one sentence is coded.
@@ -2585,6 +2624,10 @@ public sealed class SentenceCoder
         var word = text.TokenText(k);
         return tags[k - offset] == CoarseTag.Verb && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word);
     }
+
+    // A mention of one subject pronoun ("he", "she", "they", "we"): never the object of a verb.
+    private static bool IsSubjectPronounMention(AnalyzedText text, ActorMention mention) =>
+        mention.EndExclusive == mention.Start + 1 && SubjectPronouns.Contains(text.TokenText(mention.Start));
 
     // A mention made by coreference from a personal pronoun ("it", "he", "them").
     private static bool IsPronounMention(AnalyzedText text, ActorMention mention) =>

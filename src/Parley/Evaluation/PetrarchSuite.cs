@@ -153,7 +153,7 @@ public static class PetrarchSuite
             }
             else
             {
-                notes.Add($"PETRARCH's require_dyad: no event without a target ('{e.Explanation.VerbText}' by {e.Source.Code})");
+                notes.Add($"PETRARCH's require_dyad: no event without a target ('{e.Explanation.VerbText}' by {e.Source.Code}; rules: {string.Join("; ", e.Explanation.Rules)})");
             }
         }
 
