@@ -1950,7 +1950,9 @@ public sealed class SentenceCoder
         var kind = candidate.Kind;
         if (candidate.HeadAnyPartOfSpeech)
         {
-            return true;
+            // TABARI's verbs are any part of speech, but "a", "an" or "the" right before one makes it a noun (TABARI's
+            // manual, 7.1: "verb shifted to noun by determiner"): "was in an accord with" is no act of according.
+            return !(kind == EntryKind.Verb && head > sentence.FirstToken && IsArticle(text.TokenText(head - 1)));
         }
 
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
@@ -1972,6 +1974,9 @@ public sealed class SentenceCoder
             _ => true,
         };
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
