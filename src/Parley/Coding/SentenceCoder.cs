@@ -260,6 +260,7 @@ public sealed class SentenceCoder
 
         DropAdjectivalGroups(text, sentence, mentions, tags, offset, _patterns);
         MergeAppositions(text, sentence, mentions, tags, offset);
+        MergeParentheticalNames(text, sentence, mentions);
         if (memory is not null)
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
@@ -1011,6 +1012,47 @@ public sealed class SentenceCoder
 
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
     // one actor, not two. The description gives the country or organisation when the dictionary knows none for the person.
+    // "the European Union (EU)", "Islamic State (IS)": a name or acronym in brackets right after an actor is that actor
+    // named again; the bracket joins the mention, so that what follows it ("… (EU) agree") stands right after the actor.
+    private static void MergeParentheticalNames(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions)
+    {
+        var end = sentence.EndTokenExclusive;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var open = mentions[k].EndExclusive;
+            if (open + 2 >= end || text.TokenText(open) is not ("(" or "[") || (k + 1 < mentions.Count && mentions[k + 1].Start < open))
+            {
+                continue;
+            }
+
+            // One to three capitalised words (or one mention) and the closing bracket.
+            var close = open + 1;
+            while (close < end && close <= open + 3 && text.Tokens[close].Kind == TokenKind.Word && text.Tokens[close].Has(TokenFlags.Capitalized))
+            {
+                close++;
+            }
+
+            if (close == open + 1 || close >= end || text.TokenText(close) is not (")" or "]"))
+            {
+                continue;
+            }
+
+            // A mention inside the brackets is the same actor only when it has the same code ("(EU)"); another actor
+            // in brackets ("Russia (Gazprom)") stays an actor of its own.
+            var inside = k + 1 < mentions.Count && mentions[k + 1].Start > open && mentions[k + 1].EndExclusive <= close ? mentions[k + 1] : null;
+            if (inside is not null && inside.Code != mentions[k].Code)
+            {
+                continue;
+            }
+
+            mentions[k] = mentions[k] with { EndExclusive = close + 1 };
+            if (inside is not null)
+            {
+                mentions.RemoveAt(k + 1);
+            }
+        }
+    }
+
     private static void MergeAppositions(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)

@@ -53,6 +53,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnAcronymInBracketsAfterAnActorIsTheSameActorAndKeepsTheListTogether()
+    {
+        var events = Code("France and the African Union (AU) condemned Mali.");
+
+        Assert.Equal(["AU", "FRA"], events.Select(e => e.Source.Code).Order());
+        Assert.All(events, e => Assert.Equal("MLI", e.Target?.Code));
+    }
+
+    [Fact]
     public void AGroupAfterAnOrganisationAndItsModifiersIsTheOrganisations()
     {
         var criticism = Only("European Union foreign ministers criticized Belarus.");
