@@ -357,6 +357,13 @@ public sealed class SentenceCoder
 
             if (best is { } chosen)
             {
+                // "indicated it should have acted": a pattern that reaches back over the words of matches before its head
+                // is the longer phrase, and TABARI's longest match wins; the matches it covers are part of it.
+                while (matches.Count > 0 && matches[^1].Match.Start >= chosen.Match.Start && matches[^1].Match.EndExclusive <= chosen.Match.EndExclusive)
+                {
+                    matches.RemoveAt(matches.Count - 1);
+                }
+
                 matches.Add((chosen.Candidate, i, chosen.Match, chosen.Passive));
                 i = Math.Max(i, chosen.Match.EndExclusive - 1);
             }
