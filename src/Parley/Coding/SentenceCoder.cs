@@ -1935,7 +1935,9 @@ public sealed class SentenceCoder
                 return noun && !hasActor && ReportingVerbs.Contains(word) ? i : -1;
             }
 
-            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || NotInNounPhrase.Contains(word))
+            // "that territorial disputes in the South China Sea should …": a prepositional phrase after the head noun
+            // belongs to the noun phrase.
+            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || (NotInNounPhrase.Contains(word) && !(noun && IsPreposition(word))))
             {
                 return -1;
             }
