@@ -16,7 +16,7 @@ internal static class PatternMatcher
     internal static readonly string[] StructuralWords =
     [
         "of", "on", "in", "at", "to", "for", "with", "by", "from", "against", "about", "over", "into", "onto", "between", "among",
-        "across", "through", "under", "after", "before", "during", "without", "within", "toward", "towards", "upon", "off", "out",
+        "across", "through", "under", "after", "before", "during", "without", "within", "toward", "towards", "upon", "off", "out", "alongside", "beside",
         "up", "down", "and", "or", "but", "nor", "while", "as", "if", "because", "that", "which", "who", "whom", "whose", "when",
         "where", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "must", "do", "does", "did", "not", "n't", "said", "says", "say", "it", "they", "them", "he", "she", "we",

@@ -298,6 +298,13 @@ public sealed class SentenceCoder
                 tag = CoarseTag.Verb;
             }
 
+            // "rescued 50 kidnapped schoolchildren": a participle between a number and a noun is an adjective.
+            if (tag == CoarseTag.Verb && i > sentence.FirstToken && i + 1 < end && text.Tokens[i - 1].Kind == TokenKind.Number
+                && tags[i + 1 - offset] == CoarseTag.Noun && text.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                tag = CoarseTag.Other;
+            }
+
             // A tagger reads a plural noun after a noun as a verb in headline style ("Peace talks between …"): there
             // the noun reading stays open, as long as the word before is a common noun, not an actor ("Armenia talks").
             var nounAfterNoun = tag == CoarseTag.Verb && i > sentence.FirstToken && tags[i - 1 - offset] == CoarseTag.Noun && !InsideMention(mentions, i - 1);
@@ -645,7 +652,7 @@ public sealed class SentenceCoder
 
             // The first actor after the verb: one a gap of the match stepped over ("allowed that Mordor is ... place")
             // comes before one after the match; not the source, not a place.
-            if (target is null && match.GapActor is { } stepped && !ReferenceEquals(stepped, source) && !IsPlace(text, stepped, head + 1))
+            if (target is null && match.GapActor is { } stepped && !ReferenceEquals(stepped, source) && !IsPlaceOrAlly(text, stepped, head + 1))
             {
                 target = stepped;
             }
@@ -2255,7 +2262,7 @@ public sealed class SentenceCoder
         foreach (var mention in mentions)
         {
             if (mention.Start >= from && mention.Start < end && mention.Start - from <= MaxTargetDistance
-                && !(text is not null && IsPlace(text, mention, from)))
+                && !(text is not null && IsPlaceOrAlly(text, mention, from)))
             {
                 return mention;
             }
@@ -2441,7 +2448,8 @@ public sealed class SentenceCoder
     }
 
     // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.
-    private static bool IsPlace(AnalyzedText text, ActorMention mention, int matchEnd)
+    // So, likewise, is an ally after "alongside": "troops fighting alongside Russian forces" fight with them, not them.
+    private static bool IsPlaceOrAlly(AnalyzedText text, ActorMention mention, int matchEnd)
     {
         var before = mention.Start - 1;
         if (before < matchEnd)
@@ -2451,7 +2459,7 @@ public sealed class SentenceCoder
 
         var word = text.TokenText(before);
         return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase);
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".

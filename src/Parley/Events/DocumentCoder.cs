@@ -130,7 +130,7 @@ public sealed class DocumentCoder
                 }
 
                 FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
-                var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference);
+                var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference, _actors);
                 Add(events, byKey, codedEvent);
                 if (Intent(codedEvent, dateline, reference) is { } intent)
                 {
@@ -258,8 +258,9 @@ public sealed class DocumentCoder
     }
 
     private static CodedEvent Assemble(SourceDocument document, AnalyzedText text, int sentenceIndex, string sentenceText, SentenceSpan sentence, SentenceEvent match,
-        EventLocation? location, Dateline? dateline, FoundDate? when, DateOnly? reference)
+        FoundLocation? named, Dateline? dateline, FoundDate? when, DateOnly? reference, ActorDictionary actors)
     {
+        var location = named?.Location;
         var rules = new List<string>(match.Rules);
         DateOnly? date;
         DatePrecision precision;
@@ -292,13 +293,21 @@ public sealed class DocumentCoder
 
         var source = ToActor(text, match.Source);
         var target = match.Target is null ? null : ToActor(text, match.Target);
+        var targetTokens = match.Target is null ? (TokenRange?)null : Relative(sentence, match.Target.Start, match.Target.EndExclusive);
+        if (target is null && named is { } struck && PlaceStruck(match, struck, actors) is { } country)
+        {
+            target = new EventActor(country.Code, country.Code, null, null, country.Name, Slice(text, struck.Start, struck.EndExclusive));
+            targetTokens = Relative(sentence, struck.Start, struck.EndExclusive);
+            rules.Add($"target: {country.Name}, the country of the place struck ('{struck.Location.Name}')");
+        }
+
         var explanation = new EventExplanation(
             $"{match.Code.Code.Value} '{match.Pattern.Text}'",
             match.Pattern.Id,
             Slice(text, match.VerbStart, match.VerbEndExclusive),
             Relative(sentence, match.VerbStart, match.VerbEndExclusive),
             Relative(sentence, match.Source.Start, match.Source.EndExclusive),
-            match.Target is null ? null : Relative(sentence, match.Target.Start, match.Target.EndExclusive),
+            targetTokens,
             rules);
         return new CodedEvent(
             document.Id,
@@ -314,6 +323,24 @@ public sealed class DocumentCoder
             Confidence(match),
             1,
             explanation);
+    }
+
+    // Violence abroad with no actor struck: "Ukrainian drones struck an oil refinery in Russia's Saratov region" is an
+    // attack on Russia, as CAMEO coders code it. Only material violence (roots 18-20) done after its verb to a place of
+    // another country than the attacker's: a meeting or a statement in a place is not aimed at that place's country,
+    // and violence at home has no foreign target.
+    private const int PlaceStruckReach = 10;
+
+    private static (string Code, string Name)? PlaceStruck(SentenceEvent match, FoundLocation struck, ActorDictionary actors)
+    {
+        if (match.Code.Code.RootNumber is < 18 or > 20 || struck.Location.Country is not { } country
+            || struck.Start < match.VerbEndExclusive || struck.Start - match.VerbEndExclusive > PlaceStruckReach
+            || match.Source.Country == country)
+        {
+            return null;
+        }
+
+        return (country, actors.CountryName(country) ?? country);
     }
 
     // Direct evidence scores high: an actor right before the verb and one right after it.

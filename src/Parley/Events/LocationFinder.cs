@@ -11,7 +11,8 @@ namespace Parley.Events;
 /// </summary>
 internal static class LocationFinder
 {
-    public static EventLocation? Find(AnalyzedText text, SentenceSpan sentence, Gazetteer places, ActorDictionary actors)
+    /// <summary>The first place of the sentence, with the tokens that name it.</summary>
+    public static FoundLocation? Find(AnalyzedText text, SentenceSpan sentence, Gazetteer places, ActorDictionary actors)
     {
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
@@ -28,7 +29,8 @@ internal static class LocationFinder
                 start++;
             }
 
-            if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
+            // "in March 2001", "on Sunday": a month or weekday is a time, not the town of that name.
+            if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized) || DateFinder.IsMonthOrWeekday(text.TokenText(start)))
             {
                 continue;
             }
@@ -39,16 +41,19 @@ internal static class LocationFinder
             if (length > 0 && place is not null && !(countryLength >= length && named?.Entries.Any(e => e.Kind == ActorKind.Country && e.Country != place.Country) == true))
             {
                 var precision = place.Kind == PlaceKind.Region ? LocationPrecision.Region : LocationPrecision.City;
-                return new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision);
+                return new FoundLocation(new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude, precision), start, start + length);
             }
 
             var country = named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
             if (countryLength > 0 && country is not null)
             {
-                return new EventLocation(country.Name, country.Country, null, null, LocationPrecision.Country);
+                return new FoundLocation(new EventLocation(country.Name, country.Country, null, null, LocationPrecision.Country), start, start + countryLength);
             }
         }
 
         return null;
     }
 }
+
+/// <summary>A place a sentence names, and its tokens [<paramref name="Start"/>, <paramref name="EndExclusive"/>).</summary>
+internal readonly record struct FoundLocation(EventLocation Location, int Start, int EndExclusive);

@@ -17,6 +17,8 @@ public sealed class ActorDictionary
     private readonly PhraseTrie<ActorCandidates> _trie = new();
     private readonly Dictionary<string, OrganisationInfo> _organisations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DateOnly Founded, string Formerly)> _origins = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary built into the library (data/actors).</summary>
@@ -54,6 +56,7 @@ public sealed class ActorDictionary
         foreach (var country in knowledge.Countries)
         {
             _countries.Add(country.Code);
+            _countryNames.TryAdd(country.Code, country.Name);
             if (country is { Founded: { } founded, Formerly: { } formerly })
             {
                 _origins[country.Code] = (founded, formerly);
@@ -181,6 +184,9 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(country);
         return date is { } day && _origins.TryGetValue(country, out var origin) && day < origin.Founded ? origin.Formerly : country;
     }
+
+    /// <summary>The name of a country by its ISO3 code ("RUS" → "Russia"), when known.</summary>
+    public string? CountryName(string code) => _countryNames.GetValueOrDefault(code);
 
     /// <summary>An organisation by id, when known.</summary>
     public OrganisationInfo? Organisation(string id) => _organisations.GetValueOrDefault(id);

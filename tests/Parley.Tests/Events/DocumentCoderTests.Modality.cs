@@ -14,6 +14,8 @@ public sealed partial class DocumentCoderTests
     [InlineData("It is possible that Greece will criticize Turkey.", "GRC", Modality.Hypothetical)]
     [InlineData("Greece must stop criticizing Turkey.", "GRC", Modality.Hypothetical)]
     [InlineData("Greece criticized Turkey.", "GRC", Modality.Asserted)]
+    [InlineData("Cyprus blamed Turkey for failing to protect Greece.", "TUR", Modality.Negated)]
+    [InlineData("Bulgaria accused Turkey of planning to attack Greece.", "TUR", Modality.Desired)]
     public void TheClauseDecidesWhetherTheEventHappened(string sentence, string source, Modality expected)
     {
         var events = Code(sentence);

@@ -153,9 +153,13 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
-    public void ATownAfterInIsWhereNotWhom()
+    public void ATownAfterInIsWhereAndOnlyViolenceAbroadStrikesItsCountry()
     {
-        Assert.Null(Only("Turkish jets bombed targets in Kirkuk.").Target);
+        var bombing = Only("Turkish jets bombed targets in Kirkuk.");
+
+        Assert.Equal("IRQ", bombing.Target?.Code);
+        Assert.Contains(bombing.Explanation.Rules, r => r.Contains("place struck", StringComparison.Ordinal));
+        Assert.Null(Only("Turkish diplomats held talks in Kirkuk.").Target);
     }
 }
 

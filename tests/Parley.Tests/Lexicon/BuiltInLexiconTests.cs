@@ -203,6 +203,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Egypt condemned the use of chemical weapons by Syria.", "111 EGY>SYR")]
     [InlineData("Israeli settlers built homes in occupied territories.", "")]
     [InlineData("Jordan sent food to the besieged town.", "073 JOR>-")]
+    [InlineData("Jordan sent food to a besieged city.", "073 JOR>-")]
+    [InlineData("Syrian troops besieged the town.", "191 SYRMIL>-")]
     [InlineData("Croatia is investigating alleged war crimes.", "094 HRV>-")]
     [InlineData("Kenya demonstrated its resolve.", "")]
     [InlineData("Kenya entered the race.", "")]

@@ -1,0 +1,67 @@
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Constructions found by coding unseen news-style sentences: violence against a place abroad is aimed at that place's
+/// country (other events in a place are not), allies and met pairs, participles used as adjectives.
+/// </summary>
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Chadian aircraft bombed a fuel depot in Libya on Monday.", "TCD", "LBY")]
+    [InlineData("Peruvian troops shelled a camp in Ecuador's El Oro province.", "PER", "ECU")]
+    [InlineData("Iranian drones struck a warehouse in Erbil overnight.", "IRN", "IRQ")]
+    public void ViolenceAgainstAPlaceAbroadTargetsItsCountry(string sentence, string source, string target)
+    {
+        var attack = Assert.Single(Code(sentence), e => e.Code.Code.RootNumber is >= 18 and <= 20);
+
+        Assert.Equal(source, attack.Source.Country);
+        Assert.Equal(target, attack.Target?.Code);
+        Assert.Contains(attack.Explanation.Rules, r => r.StartsWith("target:", StringComparison.Ordinal) && r.Contains("place struck", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chilean police attacked a march in Santiago.")]
+    [InlineData("Peru and Ecuador held talks in Lima.")]
+    [InlineData("Bolivia condemned the violence in Quito.")]
+    public void APlaceIsNoTargetAtHomeOrForAnythingButViolence(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.DoesNotContain(e.Explanation.Rules, r => r.Contains("place struck", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AMonthAfterInIsATimeNotATown()
+    {
+        var agreement = Assert.Single(Code("Chile and Peru signed a fisheries accord in March 2021."), e => e.Source.Code == "CHL");
+
+        Assert.Null(agreement.Location);
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void WhoMeetsTwoLeadersMeetsEachOfThem()
+    {
+        var meetings = Code("The Russian foreign minister met Aliyev and Pashinyan in Moscow on Monday.").Where(e => e.Code.Code.Root == "04").ToList();
+
+        Assert.All(meetings, e => Assert.Equal("RUSGOV", e.Source.Code));
+        Assert.Equal("ARMGOV AZEGOV", string.Join(" ", meetings.Select(e => e.Target?.Code).Order()));
+    }
+
+    [Fact]
+    public void AnAllyAfterAlongsideIsNoTarget()
+    {
+        Assert.All(Code("Belarusian troops are fighting alongside Russian forces near Kursk."), e => Assert.NotEqual("RUSMIL", e.Target?.Code));
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Ghana's army rescued 40 kidnapped schoolchildren.")]
+    [InlineData("Chadian soldiers found 12 murdered villagers.")]
+    public void AParticipleBetweenANumberAndANounIsAnAdjective(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.NotEqual("18", e.Code.Code.Root));
+    }
+}
