@@ -25,10 +25,10 @@ public sealed class SuiteScoreTests
         var summary = Tabari.Value.Summary;
 
         Assert.Equal(466, summary.Records + summary.Skipped);
-        // target 0.80 of the 466 standard records (issue 6); floor = measured 280/466 = 0.601 − 0.02 (TABARI's options
+        // target 0.80 of the 466 standard records (issue 6); floor = measured 283/466 = 0.607 − 0.02 (TABARI's options
         // applied by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
         // dictionaries only); many of them pass only because "is about to VERB" is coded as asserted
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.581, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.587, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -37,9 +37,9 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 188/279 = 0.674 − 0.02
-        // (the suite's own actor dictionaries only)
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.654, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 204/279 = 0.731 − 0.02
+        // (the suite's own actor dictionaries only; PETRARCH's require_dyad: no event without a target)
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.711, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -62,8 +62,8 @@ public sealed class SuiteScoreTests
         Assert.Equal(277, summary.Records);
         // target 0.80 root-code accuracy (issue 6); floor = measured 0.809 (224/277; matcher, actors, clauses and perf merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.789, 1.0);
-        // target 0.60 full-code accuracy (issue 6); floor = measured 172/277 = 0.621 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.601, 1.0);
+        // target 0.60 full-code accuracy (issue 6); floor = measured 173/277 = 0.625 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.605, 1.0);
     }
 
     [Fact]
