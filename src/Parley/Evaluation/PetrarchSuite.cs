@@ -13,7 +13,8 @@ namespace Parley.Evaluation;
 /// elements; <c>noevents</c> and <c>error</c> codings expect no event. Dictionaries are the verb, actor and agent files
 /// named in <c>&lt;Environment&gt;</c>, resolved next to the records file; a record containing a phrase of its discard
 /// file (<see cref="DiscardList"/>) is not coded. PETRARCH's <c>require_dyad</c> (its default, <c>True</c>; read from a
-/// <c>PETR_config.ini</c> next to the records file when there is one) is applied: an event without a target is not coded.
+/// <c>PETR_config.ini</c> next to the records file when there is one) is applied: an event without a target is not coded;
+/// an agent named without an actor is coded with the null actor code its agent code is added to (<c>---EDU</c>).
 /// </summary>
 public static class PetrarchSuite
 {
@@ -103,12 +104,16 @@ public static class PetrarchSuite
         var allNotes = notes.Append("records coded from <Text>, not <Parse>")
             .Append(requireDyad ? "PETRARCH's require_dyad: an event without a target is not coded" : "require_dyad = False: events without a target are coded")
             .ToList();
+        // An agent named without an actor ("students", "a senior official") is coded with the null actor code "---"
+        // that its agent code is added to ("---EDU", "---GOV"), as PETRARCH's dictionaries documentation describes.
+        var agentCoder = coder.WithTabariOptions(convertAgents: true, null, false);
+        allNotes.Add("an agent named without an actor is coded with the null actor code ('---EDU')");
         return new EvalSuite("petrarch", file, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
             Discards = discards,
             ReportModalityBlind = true,
-            CodeRecord = requireDyad ? (_, document) => CodeDyads(coder, document) : null,
+            CodeRecord = (_, document) => CodePetrarchWay(agentCoder, document, requireDyad),
         };
     }
 
@@ -134,20 +139,22 @@ public static class PetrarchSuite
         return true;
     }
 
-    // Codes a record as PETRARCH does under require_dyad: the events without a target are left out (and noted).
-    private static SuiteCoding CodeDyads(DocumentCoder coder, SourceDocument document)
+    // Codes a record as PETRARCH does: an agent alone has the null actor code, and under require_dyad the events
+    // without a target are left out (and noted).
+    private static SuiteCoding CodePetrarchWay(DocumentCoder coder, SourceDocument document, bool requireDyad)
     {
         var result = coder.Code(document);
-        if (result.SkipReason is not null || result.Events.All(e => e.Target is not null))
+        if (result.SkipReason is not null)
         {
             return new SuiteCoding(result, []);
         }
 
         var notes = new List<string>();
         var events = new List<CodedEvent>(result.Events.Count);
-        foreach (var e in result.Events)
+        foreach (var coded in result.Events)
         {
-            if (e.Target is not null)
+            var e = coded with { Source = WithNullActor(coded.Source), Target = coded.Target is null ? null : WithNullActor(coded.Target) };
+            if (e.Target is not null || !requireDyad)
             {
                 events.Add(e);
             }
@@ -159,6 +166,12 @@ public static class PetrarchSuite
 
         return new SuiteCoding(result with { Events = events }, notes);
     }
+
+    // "~EDU" (added after the actor code) becomes "---EDU", "NGO~" (added before it) "NGO---".
+    private static EventActor WithNullActor(EventActor actor) =>
+        actor.Code.StartsWith('~') ? actor with { Code = "---" + actor.Code[1..] }
+        : actor.Code.EndsWith('~') ? actor with { Code = actor.Code[..^1] + "---" }
+        : actor;
 
     // The records quote some codes ("'---'"); the code is what is inside.
     private static string Clean(string value) => value.Trim().Trim('"', '\'').Trim();

@@ -37,9 +37,10 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 204/279 = 0.731 − 0.02
-        // (the suite's own actor dictionaries only; PETRARCH's require_dyad: no event without a target)
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.711, 1.0);
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 205/279 = 0.735 − 0.02
+        // (the suite's own actor dictionaries only; PETRARCH's require_dyad: no event without a target; an agent alone
+        // has the null actor code)
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.715, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
