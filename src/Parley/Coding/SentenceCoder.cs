@@ -672,10 +672,16 @@ public sealed class SentenceCoder
                 // "began to question whether he has a future with the rebels": "he", "she", "they", "we" are never
                 // objects; such a pronoun after the verb is the subject of a clause of its own, and the verb's
                 // target is named after it.
+                // After "and", "but" or a comma the pronoun opens a clause of its own ("exploded a bomb and he has
+                // rockets"): the verb's words have ended, and nothing after it is its target.
                 while (target is not null && IsSubjectPronounMention(text, target))
                 {
                     rules.Add($"object: '{text.TokenText(target.Start)}' is a subject, not an object");
-                    target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                    var before = text.TokenText(target.Start - 1);
+                    target = before is "," or ";" or "--" || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
+                        || before.Equals("or", StringComparison.OrdinalIgnoreCase)
+                        ? null
+                        : FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
                 }
             }
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))

@@ -41,6 +41,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void NothingAfterASubjectPronounOpeningAClauseAfterAndIsTheTarget()
+    {
+        // "he" opens a clause of its own after "and": Niger, named in it, is not what the gunmen attacked.
+        var attack = Assert.Single(Code("A Malian official arrived on Monday. Gunmen attacked the town and he is a friend of Niger."), e => e.Code.Code.Root == "19");
+
+        Assert.Null(attack.Target);
+    }
+
+    [Fact]
     public void TheOneWhoseOfferIsRejectedIsTheTarget()
     {
         var rejection = Assert.Single(Code("Norway rejected an offer from Sweden."), e => e.Code.Code.Root == "12");
