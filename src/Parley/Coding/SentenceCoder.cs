@@ -62,7 +62,8 @@ public sealed partial class SentenceCoder
             {
                 comma = text.TokenText(i) is "," ? i : -1;
             }
-            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i))
+            else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i)
+                && !IsAttributiveParticiple(text, mentions, i, comma + 1, tags, offset))
             {
                 return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma ? comma : -1;
             }
@@ -261,6 +262,7 @@ public sealed partial class SentenceCoder
 
         DropAdjectivalGroups(text, sentence, mentions, tags, offset, _patterns);
         MergeAppositions(text, sentence, mentions, tags, offset);
+        MergeParentheticalNames(text, sentence, mentions);
         if (memory is not null)
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
@@ -369,6 +371,13 @@ public sealed partial class SentenceCoder
 
             if (best is { } chosen)
             {
+                // "indicated it should have acted": a pattern that reaches back over the words of matches before its head
+                // is the longer phrase, and TABARI's longest match wins; the matches it covers are part of it.
+                while (matches.Count > 0 && matches[^1].Match.Start >= chosen.Match.Start && matches[^1].Match.EndExclusive <= chosen.Match.EndExclusive)
+                {
+                    matches.RemoveAt(matches.Count - 1);
+                }
+
                 matches.Add((chosen.Candidate, i, chosen.Match, chosen.Passive));
                 i = Math.Max(i, chosen.Match.EndExclusive - 1);
             }
@@ -469,7 +478,7 @@ public sealed partial class SentenceCoder
             if (subjectless && candidate.Pattern.Kind == EntryKind.Verb && (AnnouncingVerbs.Contains(text.TokenText(match.Start)) || AppealWords.Contains(text.TokenText(match.Start))
                     || VerbalActs.Contains(text.TokenText(match.Start)))
                 && ReportingVerbBefore(text, sentence, match.Start) is var reporting and >= 0
-                && Subject(text, mentions, ClauseStart(text, sentence, reporting), reporting, []) is { } speaker)
+                && Subject(text, mentions, ClauseStart(text, sentence, reporting), reporting, [], tags, offset) is { } speaker)
             {
                 sharedSubject = speaker;
                 subjectVerb = -1;
@@ -544,6 +553,14 @@ public sealed partial class SentenceCoder
             rules.Add("slot: SOURCE named by the pattern");
         }
 
+        // "threatened whether they would …": a subject pronoun a TARGET slot reached past "whether" or "that" is the
+        // subject of the next clause, never an object (below, the target is looked for after it).
+        if (target is not null && IsSubjectPronounMention(text, target))
+        {
+            rules.Add($"object: '{text.TokenText(target.Start)}' is a subject, not an object");
+            target = null;
+        }
+
         if (target is not null)
         {
             rules.Add("slot: TARGET named by the pattern");
@@ -573,7 +590,7 @@ public sealed partial class SentenceCoder
             }
             else
             {
-                target ??= Subject(text, mentions, clauseStart, match.Start, rules) ?? objectAgent;
+                target ??= Subject(text, mentions, clauseStart, match.Start, rules, tags, offset) ?? objectAgent;
             }
         }
         else
@@ -593,7 +610,7 @@ public sealed partial class SentenceCoder
             if (source is null && subjectVerb >= 0)
             {
                 rules.Add($"coordination: subject of '{text.TokenText(subjectVerb)}' before 'and'");
-                source = Subject(text, mentions, clauseStart, subjectVerb, rules);
+                source = Subject(text, mentions, clauseStart, subjectVerb, rules, tags, offset);
                 if (source is null)
                 {
                     return;
@@ -602,7 +619,7 @@ public sealed partial class SentenceCoder
 
             if (source is null)
             {
-                source = Subject(text, mentions, clauseStart, match.Start, rules);
+                source = Subject(text, mentions, clauseStart, match.Start, rules, tags, offset);
 
                 // "The UN sent inspectors to Bosnia to investigate": the subject of a purpose infinitive is that of the
                 // verb it completes, not the actor of a place phrase just before it.
@@ -610,7 +627,7 @@ public sealed partial class SentenceCoder
                 // The actor right before "to" decides, whatever the subject rules made of it ("charities in Kenya").
                 if (source is not null && NearestBefore(mentions, clauseStart, match.Start) is { } beforeTo
                     && PurposeClauseVerb(text, mentions, clauseStart, match.Start, beforeTo, tags, offset) is var governing and >= 0
-                    && Subject(text, mentions, clauseStart, governing, rules) is { } main && !ReferenceEquals(main, source))
+                    && Subject(text, mentions, clauseStart, governing, rules, tags, offset) is { } main && !ReferenceEquals(main, source))
                 {
                     rules.Add($"purpose: subject of '{text.TokenText(governing)}'");
                     source = main;
@@ -619,7 +636,7 @@ public sealed partial class SentenceCoder
                 // "The man, who lost his son in Cairo, praised the ceasefire": a noun event after a verb is that verb's
                 // object, and its agent is the verb's subject, found past inserted phrases and relative clauses.
                 else if (source is not null && pattern.Kind != EntryKind.Verb && FiniteVerbBetween(text, mentions, source.EndExclusive, match.Start, tags, offset) is var verb and >= 0
-                    && Subject(text, mentions, clauseStart, verb, rules) is var verbSubject && !ReferenceEquals(verbSubject, source))
+                    && Subject(text, mentions, clauseStart, verb, rules, tags, offset) is var verbSubject && !ReferenceEquals(verbSubject, source))
                 {
                     rules.Add($"nominal: agent is the subject of '{text.TokenText(verb)}'");
                     source = verbSubject;
@@ -667,6 +684,21 @@ public sealed partial class SentenceCoder
                 {
                     rules.Add($"object: '{text.TokenText(target.Start)}' belongs to the subject");
                     target = FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
+                }
+
+                // "began to question whether he has a future with the rebels": "he", "she", "they", "we" are never
+                // objects; such a pronoun after the verb is the subject of a clause of its own, and the verb's
+                // target is named after it.
+                // After "and", "but" or a comma the pronoun opens a clause of its own ("exploded a bomb and he has
+                // rockets"): the verb's words have ended, and nothing after it is its target.
+                while (target is not null && IsSubjectPronounMention(text, target))
+                {
+                    rules.Add($"object: '{text.TokenText(target.Start)}' is a subject, not an object");
+                    var before = text.TokenText(target.Start - 1);
+                    target = before is "," or ";" or "--" || before.Equals("and", StringComparison.OrdinalIgnoreCase) || before.Equals("but", StringComparison.OrdinalIgnoreCase)
+                        || before.Equals("or", StringComparison.OrdinalIgnoreCase)
+                        ? null
+                        : FirstAfter(mentions, target.EndExclusive, targetLimit, PlacesCanBeTargets ? null : text);
                 }
             }
             if (target is null && objectAgent is not null && !ReferenceEquals(objectAgent, source))
@@ -1018,6 +1050,47 @@ public sealed partial class SentenceCoder
 
     // "Stanislav Zas, the CSTO secretary general, said": a person, a comma, a description that is not a person, a comma —
     // one actor, not two. The description gives the country or organisation when the dictionary knows none for the person.
+    // "the European Union (EU)", "Islamic State (IS)": a name or acronym in brackets right after an actor is that actor
+    // named again; the bracket joins the mention, so that what follows it ("… (EU) agree") stands right after the actor.
+    private static void MergeParentheticalNames(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions)
+    {
+        var end = sentence.EndTokenExclusive;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var open = mentions[k].EndExclusive;
+            if (open + 2 >= end || text.TokenText(open) is not ("(" or "[") || (k + 1 < mentions.Count && mentions[k + 1].Start < open))
+            {
+                continue;
+            }
+
+            // One to three capitalised words (or one mention) and the closing bracket.
+            var close = open + 1;
+            while (close < end && close <= open + 3 && text.Tokens[close].Kind == TokenKind.Word && text.Tokens[close].Has(TokenFlags.Capitalized))
+            {
+                close++;
+            }
+
+            if (close == open + 1 || close >= end || text.TokenText(close) is not (")" or "]"))
+            {
+                continue;
+            }
+
+            // A mention inside the brackets is the same actor only when it has the same code ("(EU)"); another actor
+            // in brackets ("Russia (Gazprom)") stays an actor of its own.
+            var inside = k + 1 < mentions.Count && mentions[k + 1].Start > open && mentions[k + 1].EndExclusive <= close ? mentions[k + 1] : null;
+            if (inside is not null && inside.Code != mentions[k].Code)
+            {
+                continue;
+            }
+
+            mentions[k] = mentions[k] with { EndExclusive = close + 1 };
+            if (inside is not null)
+            {
+                mentions.RemoveAt(k + 1);
+            }
+        }
+    }
+
     private static void MergeAppositions(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -1514,7 +1587,7 @@ public sealed partial class SentenceCoder
     // The subject before a verb: the nearest actor before it in its clause — unless the verb follows a comma that closes
     // an apposition or a relative clause ("Pakistan, a key U.S. ally in the war, has refused"; "Russia, which backs Syria,
     // criticized …"): then the actor right before the opening comma.
-    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules)
+    private static ActorMention? Subject(AnalyzedText text, List<ActorMention> mentions, int clauseStart, int verbStart, List<string> rules, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var k = verbStart - 1;
         while (k > clauseStart && Auxiliaries.Contains(text.TokenText(k)))
@@ -1570,6 +1643,15 @@ public sealed partial class SentenceCoder
             return MentionEndingAt(mentions, participle);
         }
 
+        // "Gollum, the centre of a row between Radagast and Gondor, called …": an actor after "between" or "against" is
+        // the object of a preposition inside the subject's noun phrase, never the subject; the actor that phrase
+        // qualifies is.
+        if (nearest is not null && QualifiedByPrepositionalObject(text, mentions, clauseStart, nearest, tags, offset) is { } qualified)
+        {
+            rules.Add($"subject: '{text.TokenText(nearest.Start)}…' is the object of '{text.TokenText(qualified.Preposition)}' inside the subject");
+            return qualified.Head;
+        }
+
         // "Rebels in the Ivory Coast dismissed …": the place or country in a prepositional phrase after the subject's head
         // qualifies the head; the head acts.
         if (nearest is not null)
@@ -1594,6 +1676,58 @@ public sealed partial class SentenceCoder
         }
 
         return nearest;
+    }
+
+    // When the actor (or the list it ends: "between Serbia and Kosovo") is the object of "between" or "against", and the
+    // words before that preposition are a noun phrase with its prepositional phrases ("envoy at the heart of the
+    // dispute"; no verb, comma, conjunction or pronoun) right after another actor in the clause, that actor and the
+    // preposition; otherwise null.
+    private static (ActorMention Head, int Preposition)? QualifiedByPrepositionalObject(AnalyzedText text, List<ActorMention> mentions, int clauseStart,
+        ActorMention mention, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var k = mention.Start - 1;
+        while (true)
+        {
+            if (k > clauseStart && text.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+            }
+
+            // Step back over a coordinated actor: "between Serbia and Kosovo".
+            if (k > clauseStart && (text.TokenText(k).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(k) is ",")
+                && MentionEndingAt(mentions, k) is { } earlier && earlier.Start >= clauseStart)
+            {
+                k = earlier.Start - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k <= clauseStart || !(text.TokenText(k).Equals("between", StringComparison.OrdinalIgnoreCase) || text.TokenText(k).Equals("against", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var preposition = k;
+        var noun = false;
+        for (var i = preposition - 1; i >= clauseStart && i >= preposition - 10; i--)
+        {
+            if (MentionEndingAt(mentions, i + 1) is { } head)
+            {
+                return noun && head.Start >= clauseStart ? (head, preposition) : null;
+            }
+
+            var word = text.TokenText(i);
+            if (text.Tokens[i].Kind != TokenKind.Word || (NotInNounPhrase.Contains(word) && !IsPreposition(word)) || tags[i - offset] == CoarseTag.Verb)
+            {
+                return null;
+            }
+
+            noun |= tags[i - offset] == CoarseTag.Noun;
+        }
+
+        return null;
     }
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>
@@ -1828,12 +1962,14 @@ public sealed partial class SentenceCoder
 
             // "he said government proposed …": after a reporting verb without "that" a noun phrase is the subject of
             // the reported verb (other verbs before a noun phrase are often participles: "aircraft using missiles killed").
-            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word)
+            if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !IsAttributiveParticiple(text, mentions, i, clauseStart, tags, offset))
             {
                 return noun && !hasActor && ReportingVerbs.Contains(word) ? i : -1;
             }
 
-            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || NotInNounPhrase.Contains(word))
+            // "that territorial disputes in the South China Sea should …": a prepositional phrase after the head noun
+            // belongs to the noun phrase.
+            if (text.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number) || (NotInNounPhrase.Contains(word) && !(noun && IsPreposition(word))))
             {
                 return -1;
             }
@@ -1845,6 +1981,27 @@ public sealed partial class SentenceCoder
     }
 
     private ReadOnlySpan<CoarseTag> TagSentence(AnalyzedText text, SentenceSpan sentence) => SentenceTags.Tag(_tagger, text, sentence);
+
+    // "a clearly inebriated official", "the newly elected president": a participle between a determiner (and adverbs in
+    // -ly) and the noun or actor it qualifies is an adjective of that noun phrase, not a verb of the clause.
+    private static bool IsAttributiveParticiple(AnalyzedText text, List<ActorMention> mentions, int i, int from, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var word = text.TokenText(i);
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) || i + 1 - offset >= tags.Length || text.Tokens[i + 1].Kind != TokenKind.Word
+            || !(InsideMention(mentions, i + 1) || tags[i + 1 - offset] == CoarseTag.Noun))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= from && text.TokenText(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !InsideMention(mentions, k))
+        {
+            k--;
+        }
+
+        return k >= from && text.Is(k, WordTraits.Determiner);
+    }
 
     // A head of a TABARI dictionary (EventPattern.HeadReadByPosition) is a verb where it stands, as TABARI reads it
     // (manual 7.4; a capitalised word inside the sentence was excluded before): not after "the", "a" or "an" — whatever
@@ -1901,9 +2058,10 @@ public sealed partial class SentenceCoder
         var kind = candidate.Kind;
         if (candidate.HeadAnyPartOfSpeech)
         {
-            return true;
+            // TABARI's verbs are any part of speech, but "a", "an" or "the" right before one makes it a noun (TABARI's
+            // manual, 7.1: "verb shifted to noun by determiner"): "was in an accord with" is no act of according.
+            return !(kind == EntryKind.Verb && head > sentence.FirstToken && IsArticle(text.TokenText(head - 1)));
         }
-
 
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
         {
@@ -1924,6 +2082,9 @@ public sealed partial class SentenceCoder
             _ => true,
         };
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
@@ -2578,6 +2739,10 @@ public sealed partial class SentenceCoder
         var word = text.TokenText(k);
         return tags[k - offset] == CoarseTag.Verb && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word);
     }
+
+    // A mention of one subject pronoun ("he", "she", "they", "we"): never the object of a verb.
+    private static bool IsSubjectPronounMention(AnalyzedText text, ActorMention mention) =>
+        mention.EndExclusive == mention.Start + 1 && SubjectPronouns.Contains(text.TokenText(mention.Start));
 
     // A mention made by coreference from a personal pronoun ("it", "he", "them").
     private static bool IsPronounMention(AnalyzedText text, ActorMention mention) =>

@@ -51,6 +51,13 @@ public sealed class DocumentCoder
         return coder;
     }
 
+    /// <summary>
+    /// A coder over the same dictionaries and settings with <see cref="ConvertAgents"/> on and Parley's own actor search:
+    /// an agent named without an actor gets the null actor code its agent code is added to (PETRARCH's "---EDU").
+    /// </summary>
+    internal DocumentCoder WithConvertedAgents() =>
+        new(Codebook, _actors, _patterns, _places) { PlacesCanBeTargets = PlacesCanBeTargets, ConvertAgents = true };
+
     /// <summary>A coder over the built-in codebook, dictionaries and gazetteer.</summary>
     public static DocumentCoder CreateDefault() => new(Codebook.Default, ActorDictionary.Default, PatternLexicon.Default, Gazetteer.Default);
 

@@ -125,6 +125,54 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void PetrarchCodesOnlyEventsWithATargetUnlessItsConfigurationSaysOtherwise()
+    {
+        // Given a PETRARCH suite of three records: an act on another actor, a warning addressed to nobody, and an arrest
+        // of an agent named without an actor
+        var directory = Directory.CreateTempSubdirectory("parley-petrarch-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "test.actors.txt"), "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "test.verbs.txt"), "--- CRITICIZE [111] ---\nCRITICIZE\n\n--- WARN [160] ---\nWARN\n\n--- ARREST [173] ---\nARREST\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "test.agents.txt"), "STUDENT [~EDU]\nCHARITY {CHARITIES} [NGO~]\n");
+            var records = Path.Combine(directory.FullName, "records.xml");
+            File.WriteAllText(records, """
+                <Validation>
+                <Environment><Verbfile>test.verbs.txt</Verbfile><Actorfile>test.actors.txt</Actorfile><Agentfile>test.agents.txt</Agentfile></Environment>
+                <Sentence date="20240105" id="DYAD-01" sentence="true">
+                <EventCoding sourcecode="FRE" targetcode="SYL" eventcode="111"></EventCoding>
+                <Text>Freedonia criticized Sylvania on Monday.</Text>
+                </Sentence>
+                <Sentence date="20240105" id="DYAD-02" sentence="true">
+                <EventCoding noevents="True"></EventCoding>
+                <Text>Freedonia warned again on Monday.</Text>
+                </Sentence>
+                <Sentence date="20240105" id="AGENT-01" sentence="true">
+                <EventCoding sourcecode="FRE" targetcode="---EDU" eventcode="173"></EventCoding>
+                <Text>Freedonia arrested students on Monday.</Text>
+                </Sentence>
+                </Validation>
+                """);
+
+            // Then under PETRARCH's default (require_dyad = True) the warning is not coded, the students are the null actor
+            // with their agent code, and all records pass
+            var result = Evaluator.Run(PetrarchSuite.Load(records));
+            Assert.Equal((3, 0), (result.Summary.Passed, result.Summary.Failed));
+            Assert.Contains(result.Outcomes[1].NonAsserted, note => note.Contains("require_dyad", StringComparison.Ordinal));
+
+            // And a PETR_config.ini next to the records that turns require_dyad off lets the warning through
+            File.WriteAllText(Path.Combine(directory.FullName, "PETR_config.ini"), "[Options]\n# require_dyad: events need a target\nrequire_dyad = False\n");
+            var open = Evaluator.Run(PetrarchSuite.Load(records));
+            Assert.True(open.Outcomes[0].Passed);
+            Assert.False(open.Outcomes[1].Passed);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void PetrarchDiscardPhrasesMatchAtWordStartsAsStemsOrWholeWords()
     {
         var discards = DiscardList.Read("sports.discards.txt", ["# results are no events", "+GRAND_PRIX", "HOCKEY LEAGUE_   # whole word", "TENNIS"]);

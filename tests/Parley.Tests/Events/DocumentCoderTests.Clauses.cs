@@ -160,6 +160,14 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void ANounPhraseWithAPrepositionalPhraseAfterThatIsStillTheSubjectOfItsVerb()
+    {
+        // "boats in the area" attacked Turkey, not Greece, who only reports it; without "in the area" it was already so.
+        Assert.Empty(Code("Greece said that boats in the area attacked Turkey."));
+        Assert.Empty(Code("Greece said that boats attacked Turkey."));
+    }
+
+    [Fact]
     public void TheSubjectOfAPostposedReportingClauseIsNotTheObjectOfTheEventBefore()
     {
         var events = Code("Gunmen attacked a convoy near the border, the Turkish army said.");

@@ -18,6 +18,38 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AParticipleBetweenAnArticleAndItsNounDoesNotEndTheSubjectAfterAComma()
+    {
+        // "a recently appointed Malian official" is the subject of "said", not what the gunmen attacked.
+        var attack = Assert.Single(Code("Gunmen attacked the convoy near the border, a recently appointed Malian official said."), e => e.Code.Code.Root == "19");
+
+        Assert.Null(attack.Target);
+    }
+
+    [Theory]
+    [InlineData("Japan questioned whether he could negotiate with China.")]
+    [InlineData("Serbia threatened whether they would punish Kosovo.")]
+    public void ASubjectPronounAfterTheVerbIsNeverItsObject(string sentence)
+    {
+        // "he" and "they" open a clause of their own: they are not what Japan questioned or Serbia threatened, even when
+        // an earlier sentence named someone they stand for.
+        var events = Code("A Malian official arrived on Monday. " + sentence);
+
+        var first = Assert.Single(events, e => e.Code.Code.Root is "09" or "13");
+        Assert.Null(first.Target);
+        Assert.Contains(first.Explanation.Rules, r => r.Contains("is a subject, not an object", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NothingAfterASubjectPronounOpeningAClauseAfterAndIsTheTarget()
+    {
+        // "he" opens a clause of its own after "and": Niger, named in it, is not what the gunmen attacked.
+        var attack = Assert.Single(Code("A Malian official arrived on Monday. Gunmen attacked the town and he is a friend of Niger."), e => e.Code.Code.Root == "19");
+
+        Assert.Null(attack.Target);
+    }
+
+    [Fact]
     public void TheOneWhoseOfferIsRejectedIsTheTarget()
     {
         var rejection = Assert.Single(Code("Norway rejected an offer from Sweden."), e => e.Code.Code.Root == "12");

@@ -42,6 +42,26 @@ public sealed partial class DocumentCoderTests
     }
 
     [Fact]
+    public void AnActorAfterBetweenInsideTheSubjectIsNotTheSubject()
+    {
+        // Russia and Ukraine are the sides of the dispute that qualifies the envoy; the Armenian envoy criticizes.
+        var criticism = Only("The Armenian envoy at the heart of the dispute between Russia and Ukraine criticized Turkey.");
+
+        Assert.Equal("ARM", criticism.Source.Country);
+        Assert.Equal("TUR", criticism.Target?.Code);
+        Assert.Contains(criticism.Explanation.Rules, r => r.Contains("object of 'between'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAcronymInBracketsAfterAnActorIsTheSameActorAndKeepsTheListTogether()
+    {
+        var events = Code("France and the African Union (AU) condemned Mali.");
+
+        Assert.Equal(["AU", "FRA"], events.Select(e => e.Source.Code).Order());
+        Assert.All(events, e => Assert.Equal("MLI", e.Target?.Code));
+    }
+
+    [Fact]
     public void AGroupAfterAnOrganisationAndItsModifiersIsTheOrganisations()
     {
         var criticism = Only("European Union foreign ministers criticized Belarus.");

@@ -377,6 +377,40 @@ public sealed class ImporterTests
         Assert.Equal("161 FRA>DEU", LexiconTesting.Code(lexicon, "France broke with Germany."));
     }
 
+    [Fact]
+    public void AnImportedVerbAfterAnArticleIsANounEvenWhereThePatternNamesWordsBeforeIt()
+    {
+        // TABARI's verbs are words of any part of speech where the pattern names words before them, but an article
+        // right before one makes it a noun (TABARI's manual 7.1).
+        const string verbs = """
+            ACCORD_  [---]
+            - IN *  [057]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France in accord with Germany."));
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France was in an accord with Germany."));
+    }
+
+    [Fact]
+    public void APatternReachingBackOverAnEarlierMatchReplacesIt()
+    {
+        // "condemned … and expelled" is one phrase of EXPEL's; CONDEMN's own match lies inside it and is not coded apart.
+        const string verbs = """
+            CONDEMN_  [122]
+            EXPEL_  [---]
+            - CONDEMNED AND *  [1663]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("1663 FRA>DEU", LexiconTesting.Code(lexicon, "France condemned and expelled Germany."));
+        Assert.Equal("122 FRA>DEU", LexiconTesting.Code(lexicon, "France condemned Germany."));
+    }
+
     // TABARI's precedence: the longer phrase first, counted in the letters of its words (manual 5.5, 5.7.1), and a
     // hyphen in a dictionary word stands for the blank TABARI reads in its place.
     private const string TabariPrecedence = """
