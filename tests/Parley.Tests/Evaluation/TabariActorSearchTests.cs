@@ -109,10 +109,10 @@ public sealed class TabariActorSearchTests : IDisposable
     [Fact]
     public void AGerundOpeningAParticipleClauseAfterACommaIsAVerb()
     {
-        // Parley's own reading (no TABARI search): "…, restoring ties with Sylvania" is the subject's act; a gerund after
-        // a preposition stays a noun.
+        // Parley's own reading (no TABARI search): "…, restoring ties with Sylvania" is the subject's act. (A gerund after
+        // a preposition stays a noun with Parley's lexicon — DocumentCoderTests — but a TABARI dictionary's words are
+        // verbs where they stand, manual 7.4, so these dictionaries code "about restoring" too.)
         Assert.Contains(("FRE", "SYL", "064"), Events(_parley, "Freedonia ended its boycott on Monday, restoring full ties with Sylvania."));
-        Assert.DoesNotContain(Events(_parley, "Freedonia spoke on Monday about restoring full ties with Sylvania."), e => e.Code == "064");
     }
 
     [Fact]

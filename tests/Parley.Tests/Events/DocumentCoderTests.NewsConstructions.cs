@@ -68,3 +68,13 @@ public sealed partial class DocumentCoderTests
         Assert.All(Code(sentence), e => Assert.NotEqual("18", e.Code.Code.Root));
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void AGerundAfterACommaIsTheSubjectsActAndAfterAPrepositionANoun()
+    {
+        Assert.Contains(Code("Chile ended its boycott on Monday, restoring full diplomatic relations with Peru."), e => e.Source.Code == "CHL" && e.Target?.Code == "PER");
+        Assert.DoesNotContain(Code("Chile spoke on Monday about restoring diplomatic relations with Peru."), e => e.Target?.Code == "PER");
+    }
+}
