@@ -81,10 +81,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
 
-                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
+                if (resolved.Entry.Kind == ActorKind.Agent || resolved.Entry.MatchesAnyCase || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
                     // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
+                    // A TABARI dictionary's names match in any case, as TABARI reads text in upper case.
                     raw.Add(new RawMatch(i, start + length, resolved));
                     i = start + length;
                     continue;

@@ -23,6 +23,13 @@ public sealed record ActorEntry(ActorKind Kind, string? Country, string? Org, st
     /// <summary>Whether the entry comes from an imported dictionary (those win over built-in entries).</summary>
     public bool IsImported { get; init; }
 
+    /// <summary>
+    /// Whether the entry names its actor in lower case too. TABARI reads text in upper case (manual 7.3), so its
+    /// dictionaries' entries match whatever the case of the text; Parley's own and PETRARCH's names need a capital
+    /// ("turkey" the bird and "chad" are not countries).
+    /// </summary>
+    public bool MatchesAnyCase { get; init; }
+
     /// <summary>For imported agents written "[CODE~]": the role goes before the actor's code, not after.</summary>
     public bool RoleFirst { get; init; }
 

@@ -255,6 +255,24 @@ public sealed class ActorImportTests
         Assert.Equal(["ATLMED", "LEMGOV"], Codes("Atlantean media and the government of Lemuria"));
     }
 
+    [Fact]
+    public void TabariNamesMatchInLowerCaseButOtherNamesNeedACapital()
+    {
+        // TABARI reads its text in upper case (manual 7.3): its dictionaries' names match whatever the case of the text.
+        var tabari = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_STATE_RADIO_ [ATLRAD]", "LEMURIA [LEM]"], "test.actors", tabari);
+        Assert.Equal("ATLRAD", Lookup(tabari, "atlantis state radio", null));
+        Assert.Equal("LEM", Lookup(tabari, "lemuria", null));
+        Assert.Equal("LEM", Lookup(tabari, "Lemuria", null));
+
+        // A PETRARCH dictionary's names, like Parley's own, need a capital: "turkey" in lower case is the bird.
+        var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["LEMURIA [LEM]"], "test.actors.txt", petrarch);
+        Assert.Null(Lookup(petrarch, "lemuria", null));
+        Assert.Equal("LEM", Lookup(petrarch, "Lemuria", null));
+        Assert.Null(Lookup(tabari, "turkey", null));
+    }
+
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>
         new Parley.Coding.ActorLookup(dictionary).Lookup(phrase, date).FirstOrDefault()?.Mention.Code;
 }

@@ -51,7 +51,8 @@ public static class ActorDictionaryImporter
         var section = (string?)null;
 
         // TABARI's phrases (".actors") join words that must follow each other with '_'; words written apart may have
-        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format).
+        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format). TABARI
+        // reads its text in upper case (manual 7.3), so its names match in lower case too.
         var gaps = file.EndsWith(".actors", StringComparison.OrdinalIgnoreCase);
 
         void Flush()
@@ -75,6 +76,7 @@ public static class ActorDictionaryImporter
                 {
                     Codes = current.Codes,
                     DefaultCode = current.Default,
+                    MatchesAnyCase = gaps,
                 };
                 foreach (var phrase in current.Phrases)
                 {
