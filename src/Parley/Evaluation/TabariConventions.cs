@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Events;
+using Parley.Lexicon;
 using Parley.Text;
 
 namespace Parley.Evaluation;
@@ -18,6 +19,7 @@ internal static class TabariConventions
     /// <summary>Codes <paramref name="document"/> (one record) under <paramref name="options"/>; <paramref name="story"/> holds the texts of the story's earlier records, oldest first, when pronouns are forwarded.</summary>
     public static SuiteCoding Code(DocumentCoder coder, SourceDocument document, TabariOptions options, IReadOnlyList<string> story, TabariScreen? screen = null)
     {
+        ArgumentNullException.ThrowIfNull(coder);
         var notes = new List<string>();
         var words = CountWords(document.Text);
         if (words < options.MinimumWords)
@@ -69,6 +71,11 @@ internal static class TabariConventions
             {
                 notes.Add($"TABARI codes no event without a target (no DEFAULT: TARGET): '{e.Explanation.VerbText}'");
             }
+        }
+
+        if (events.Count > 1)
+        {
+            events = ByPriority(events, coder.Patterns, notes);
         }
 
         if (options.CodeBy != TabariCodeBy.All && events.Count > 0)
@@ -175,6 +182,56 @@ internal static class TabariConventions
     {
         rest = rest.TrimStart();
         return rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // TABARI's subordinate and dominant codes (manual 6.6), sentence by sentence: a sentence with an event of a dominant
+    // code keeps only those; one with any event of an ordinary code drops those of subordinate codes ("Sylvania said it
+    // rejected the plan" is the rejection). A dominant event is kept whatever CODE BY says, so this comes first.
+    private static List<CodedEvent> ByPriority(List<CodedEvent> events, PatternLexicon patterns, List<string> notes)
+    {
+        var priorities = new EventPriority[events.Count];
+        var any = false;
+        for (var i = 0; i < events.Count; i++)
+        {
+            priorities[i] = patterns.PriorityOf(events[i].Explanation.PatternSource);
+            any |= priorities[i] != EventPriority.Normal;
+        }
+
+        if (!any)
+        {
+            return events;
+        }
+
+        var kept = new List<CodedEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var sentence = events[i].SentenceIndex;
+            var dominant = false;
+            var ordinary = false;
+            for (var j = 0; j < events.Count; j++)
+            {
+                if (events[j].SentenceIndex == sentence)
+                {
+                    dominant |= priorities[j] == EventPriority.Dominant;
+                    ordinary |= priorities[j] != EventPriority.Subordinate;
+                }
+            }
+
+            if (dominant && priorities[i] != EventPriority.Dominant)
+            {
+                notes.Add($"TABARI's dominant code: not coded, the sentence has an event of a dominant code: '{events[i].Explanation.VerbText}'");
+            }
+            else if (ordinary && priorities[i] == EventPriority.Subordinate)
+            {
+                notes.Add($"TABARI's subordinate code: not coded, the sentence has another event: '{events[i].Explanation.VerbText}'");
+            }
+            else
+            {
+                kept.Add(events[i]);
+            }
+        }
+
+        return kept;
     }
 
     // CODE BY CLAUSE: the first coded verb of each clause between coordinating conjunctions; CODE BY SENTENCE: of each
