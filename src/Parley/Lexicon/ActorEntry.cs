@@ -30,6 +30,13 @@ public sealed record ActorEntry(ActorKind Kind, string? Country, string? Org, st
     /// </summary>
     public bool MatchesAnyCase { get; init; }
 
+    /// <summary>
+    /// For agents of a TABARI <c>.agents</c> file: "former" right before the agent or before the actor it goes with
+    /// makes the agent an elite, its code ELI ("former Sylvanian prosecutors": SYLELI), as TABARI implements CAMEO's rule
+    /// (manual 5.4.1).
+    /// </summary>
+    public bool FormerIsElite { get; init; }
+
     /// <summary>For imported agents written "[CODE~]": the role goes before the actor's code, not after.</summary>
     public bool RoleFirst { get; init; }
 

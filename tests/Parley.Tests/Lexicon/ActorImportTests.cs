@@ -273,6 +273,26 @@ public sealed class ActorImportTests
         Assert.Null(Lookup(tabari, "turkey", null));
     }
 
+    [Fact]
+    public void FormerBeforeATabariActorAgentPairMakesTheAgentAnElite()
+    {
+        // TABARI's "former" agents (manual 5.4.1): the agent's code becomes ELI, whether "former" stands before the agent
+        // or before the actor it goes with.
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_ [ATL]", "LEMURIAN_PALACE_ [LEMGOV]"], "test.actors", dictionary);
+        ActorDictionaryImporter.ImportAgents(["JUDGE_ [~JUD]", "TRADE_OFFICIALS_ [~GOV]"], "test.agents", dictionary);
+        Assert.Equal("ATLJUD", Lookup(dictionary, "Atlantis judges", null));
+        Assert.Equal("ATLELI", Lookup(dictionary, "former Atlantis judges", null));
+        Assert.Equal("ATLELI", Lookup(dictionary, "Atlantis former judges", null));
+        Assert.Equal("LEMGOVELI", Lookup(dictionary, "former trade officials of Lemurian Palace", null));
+
+        // A PETRARCH agents file keeps its codes: its coder has no such rule.
+        var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_ [ATL]"], "test.actors.txt", petrarch);
+        ActorDictionaryImporter.ImportAgents(["JUDGE_ [~JUD]"], "test.agents.txt", petrarch);
+        Assert.Equal("ATLJUD", Lookup(petrarch, "former Atlantis judges", null));
+    }
+
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>
         new Parley.Coding.ActorLookup(dictionary).Lookup(phrase, date).FirstOrDefault()?.Mention.Code;
 }

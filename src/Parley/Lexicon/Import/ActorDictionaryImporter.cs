@@ -273,7 +273,7 @@ public static class ActorDictionaryImporter
                 }
             }
 
-            var entry = new ActorEntry(ActorKind.Agent, null, null, role, forms[0].Replace('_', ' ').Trim().ToLowerInvariant(), $"{Path.GetFileName(file)}:{lineNumber}") { RoleFirst = roleFirst };
+            var entry = new ActorEntry(ActorKind.Agent, null, null, role, forms[0].Replace('_', ' ').Trim().ToLowerInvariant(), $"{Path.GetFileName(file)}:{lineNumber}") { RoleFirst = roleFirst, FormerIsElite = !wholeWords };
             foreach (var form in forms.Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 var phrase = wholeWords ? Phrase(form) with { LastIsStem = false } : Phrase(form);
