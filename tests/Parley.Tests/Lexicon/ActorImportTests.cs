@@ -127,6 +127,12 @@ public sealed class ActorImportTests
         Assert.Null(Lookup(dictionary, "the Duke of the large new North Sylvania", null));
         Assert.Null(Lookup(dictionary, "the Grand old Vizier", null));
 
+        // A nickname in quotes between the parts of a name: the quotation marks are not words.
+        ActorDictionaryImporter.ImportActors(["OTTO ZUMBRO [ZEMREB]"], "test.actors", dictionary);
+        Assert.Equal("ZEMREB", Lookup(dictionary, "Otto \"the Hammer\" Zumbro", null));
+        Assert.Equal("ZEMREB", Lookup(dictionary, "Otto \u201Cthe Iron Hammer\u201D Zumbro", null));
+        Assert.Null(Lookup(dictionary, "Otto \"the big Iron Hammer\" Zumbro", null));
+
         // A PETRARCH dictionary keeps its phrases whole.
         var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
         ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]"], "test.actors.txt", petrarch);
