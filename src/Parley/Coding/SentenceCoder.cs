@@ -185,6 +185,7 @@ public sealed partial class SentenceCoder
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ActorMentionFinder _actors;
+    private readonly ActorDictionary _dictionary;
     private readonly PatternLexicon _patterns;
     private readonly PosTagger _tagger;
     private readonly Gazetteer? _places;
@@ -204,6 +205,7 @@ public sealed partial class SentenceCoder
         ArgumentNullException.ThrowIfNull(patterns);
         _tagger = tagger ?? PosTagger.Default;
         _actors = new ActorMentionFinder(actors, places, _tagger);
+        _dictionary = actors;
         _patterns = patterns;
         _places = places;
     }

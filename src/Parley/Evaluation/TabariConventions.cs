@@ -80,7 +80,7 @@ internal static class TabariConventions
 
         if (options.CodeBy != TabariCodeBy.All && events.Count > 0)
         {
-            events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes);
+            events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes, coder.Actors);
         }
 
         return new SuiteCoding(result with { Events = events }, notes);
@@ -237,7 +237,7 @@ internal static class TabariConventions
     // CODE BY CLAUSE: the first coded verb of each clause between coordinating conjunctions; CODE BY SENTENCE: of each
     // sentence. Every event of that verb stays (a compound source or target gives several); modality does not matter, as
     // TABARI does not tell a future or negated event from an asserted one.
-    private static List<CodedEvent> FirstPerClause(AnalyzedText text, List<CodedEvent> events, TabariCodeBy codeBy, List<string> notes)
+    private static List<CodedEvent> FirstPerClause(AnalyzedText text, List<CodedEvent> events, TabariCodeBy codeBy, List<string> notes, ActorDictionary actors)
     {
         var first = new Dictionary<(int Sentence, int Clause), int>();
         var clauses = new (int Sentence, int Clause)[events.Count];
@@ -245,7 +245,7 @@ internal static class TabariConventions
         {
             var e = events[i];
             var verb = e.Explanation.VerbTokens.Start;
-            var clause = codeBy == TabariCodeBy.Sentence ? 0 : ClauseIndex(text, e.SentenceIndex, verb);
+            var clause = codeBy == TabariCodeBy.Sentence ? 0 : ClauseIndex(text, e.SentenceIndex, verb, actors);
             clauses[i] = (e.SentenceIndex, clause);
             if (!first.TryGetValue(clauses[i], out var earliest) || verb < earliest)
             {
@@ -269,8 +269,9 @@ internal static class TabariConventions
         return kept;
     }
 
-    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence.
-    private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb)
+    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound noun and
+    // adjective phrases not counted (manual 7.5.1: "sheep and goats" divides no clause).
+    private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb, ActorDictionary actors)
     {
         if (sentenceIndex >= text.Sentences.Count)
         {
@@ -282,8 +283,9 @@ internal static class TabariConventions
         for (var t = 0; t < verb && t < sentence.TokenCount; t++)
         {
             var word = text.TokenText(sentence.FirstToken + t);
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t))
             {
                 clause++;
             }

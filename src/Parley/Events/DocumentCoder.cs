@@ -36,6 +36,9 @@ public sealed class DocumentCoder
         _coder = new SentenceCoder(actors, patterns, places);
     }
 
+    /// <summary>The actor dictionary the coder codes with.</summary>
+    internal ActorDictionary Actors => _actors;
+
     /// <summary>The patterns the coder codes with.</summary>
     internal PatternLexicon Patterns => _patterns;
 

@@ -131,7 +131,15 @@ public static class ActorDictionaryImporter
 
             if (section is "NOUN" or "ADJECTIVE")
             {
-                continue; // part-of-speech hints for TABARI's parser; Parley tags words itself
+                // TABARI's compound noun and adjective phrases (manual 7.5.1): "sheep and goats" divides no clause. The
+                // lists' one-word entries are kept for that (a stem unless ended by '_'); Parley tags words itself otherwise.
+                var word = trimmed.Split([' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : string.Empty;
+                if (word.TrimEnd('_').Length > 0 && !word.TrimEnd('_').Contains('_', StringComparison.Ordinal))
+                {
+                    dictionary.AddCompoundPhraseWord(word.TrimEnd('_'), section == "NOUN", stem: !word.EndsWith('_'));
+                }
+
+                continue;
             }
 
             if (char.IsWhiteSpace(line[0]) && trimmed.StartsWith('['))
