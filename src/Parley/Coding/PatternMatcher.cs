@@ -181,8 +181,10 @@ internal static class PatternMatcher
 
                 // "summoned the British ambassador", "attacked the Turkish embassy": the pattern's word ("summon
                 // ambassador") is the head noun that ends an actor's name; the rest of the name stands where modifiers
-                // would, and the actor is what the pattern acts on, as an actor a gap steps over is.
-                if (element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
+                // would, and the actor is what the pattern acts on, as an actor a gap steps over is. Only after a verb,
+                // whose words after it are its object: after a noun the name may be the agent ("the withdrawal of
+                // Russian troops", `withdrawal of SOURCE`).
+                if (pattern.Kind == EntryKind.Verb && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
                 {
                     var gapActor = GapActor;
                     GapActor ??= named;

@@ -110,7 +110,7 @@ public sealed class BuiltInLexiconTests
     // The codebook codes raids as confiscation (1711).
     [InlineData("Kenyan police raided the homes of opposition leaders.", "1711 KENCOP>KENOPP")]
     [InlineData("The Indonesian president spoke with the Malaysian king by telephone.", "041 IDNGOV>MYSGOV")]
-    [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>-")]
+    [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>ARM; 045 ARE>AZE")]
     // "despite protests" and "amid protests" set the scene of another act: nobody protests in the subject's name.
     [InlineData("The Slovak parliament passed the bill despite mass protests.", "")]
     [InlineData("The Serbian parliament met amid street protests.", "040 SRBLEG>-")]
@@ -147,7 +147,7 @@ public sealed class BuiltInLexiconTests
     [InlineData("Serbia upgraded its diplomatic ties with Croatia.", "050 SRB>HRV")]
     [InlineData("India established diplomatic relations with Bhutan.", "054 IND>BTN")]
     [InlineData("France is skeptical about the plan.", "012 FRA>-")]
-    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
+    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>ETH; 0311 ETH>KEN")]
     [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
     [InlineData("Chile hopes that Peru will sign the treaty.", "057 PER>-")]
     [InlineData("The Kenyan president spoke in Nairobi on Monday.", "")]
