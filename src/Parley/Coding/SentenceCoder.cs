@@ -2347,7 +2347,35 @@ public sealed partial class SentenceCoder
         {
             if (text.TokenText(i).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                return FirstAfter(mentions, i + 1, Math.Min(end, i + 4));
+                // The agent is the noun phrase right after "by": "attacked by pirates off Somalia" names no actor as
+                // the agent, and Somalia, after a preposition of its own, is where it happened.
+                for (var k = i + 1; k < end && k < i + 4; k++)
+                {
+                    if (MentionStartingAt(mentions, k) is { } agent)
+                    {
+                        return agent;
+                    }
+
+                    if (text.Tokens[k].Kind != TokenKind.Word || text.Is(k, WordTraits.Structural))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorMention? MentionStartingAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return mention;
             }
         }
 

@@ -137,3 +137,14 @@ public sealed partial class DocumentCoderTests
         Assert.All(Code("Ghana and Togo agreed to send troops to Mali."), e => Assert.Equal("MLI", e.Target?.Code));
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void TheAgentIsTheNounPhraseRightAfterBy()
+    {
+        // "pirates" is the agent; Somalia, after a preposition of its own, is where the attack happened.
+        Assert.DoesNotContain(Code("Kenyan sailors rescued the crew of a tanker attacked by pirates off Somalia."), e => e.Source.Code == "SOM");
+        Assert.Contains(Code("A tanker was attacked by the Somali navy."), e => e.Source.Country == "SOM");
+    }
+}
