@@ -2587,7 +2587,8 @@ public sealed partial class SentenceCoder
             || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.
+    // "hosted the talks in Cairo", "rescued a ship off Somalia": a place after a locative preposition that the pattern did
+    // not consume is where, not whom.
     // So, likewise, is an ally after "alongside": "troops fighting alongside Russian forces" fight with them, not them.
     private static bool IsPlaceOrAlly(AnalyzedText text, ActorMention mention, int matchEnd)
     {
@@ -2599,7 +2600,8 @@ public sealed partial class SentenceCoder
 
         var word = text.TokenText(before);
         return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("off", StringComparison.OrdinalIgnoreCase);
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".

@@ -148,3 +148,12 @@ public sealed partial class DocumentCoderTests
         Assert.Contains(Code("A tanker was attacked by the Somali navy."), e => e.Source.Country == "SOM");
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void APlaceAfterOffIsWhereNotWhom()
+    {
+        Assert.All(Code("The Kenyan navy rescued fishermen off Somalia."), e => Assert.Null(e.Target));
+    }
+}
