@@ -20,11 +20,11 @@ public sealed class BuiltInLexiconTests
     [InlineData("Greece accused Turkey of espionage.", "1125 GRC>TUR")]
     [InlineData("Japan pledged humanitarian aid to Nepal.", "0333 JPN>NPL")]
     [InlineData("Egypt hosted a delegation from Jordan.", "043 EGY>JOR")]
-    [InlineData("India expelled two diplomats from Pakistan.", "161 IND>PAK")]
+    [InlineData("India expelled two diplomats from Pakistan.", "174 IND>PAK")]
     [InlineData("India expelled Pakistani diplomats.", "174 IND>PAKGOV")]
     [InlineData("Serbia recalled its ambassador from Croatia.", "161 SRB>HRV")]
     [InlineData("Iran threatened to impose sanctions on Israel.", "1312 IRN>ISR")]
-    [InlineData("Ukraine and Russia agreed to swap prisoners.", "0353 UKR>-; 0353 RUS>-")]
+    [InlineData("Ukraine and Russia agreed to swap prisoners.", "0353 UKR>RUS; 0353 RUS>UKR")]
     [InlineData("Kenya deployed troops along the border with Somalia.", "154 KEN>SOM")]
     [InlineData("Qatar offered to mediate between Israel and Egypt.", "039 QAT>ISR; 039 QAT>EGY")]
     [InlineData("Israel lifted the blockade of Lebanon.", "0872 ISR>LBN")]
@@ -110,7 +110,7 @@ public sealed class BuiltInLexiconTests
     // The codebook codes raids as confiscation (1711).
     [InlineData("Kenyan police raided the homes of opposition leaders.", "1711 KENCOP>KENOPP")]
     [InlineData("The Indonesian president spoke with the Malaysian king by telephone.", "041 IDNGOV>MYSGOV")]
-    [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>-")]
+    [InlineData("Armenia and Azerbaijan held talks on Monday under Emirati mediation.", "046 ARM>AZE; 046 AZE>ARM; 045 ARE>ARM; 045 ARE>AZE")]
     // "despite protests" and "amid protests" set the scene of another act: nobody protests in the subject's name.
     [InlineData("The Slovak parliament passed the bill despite mass protests.", "")]
     [InlineData("The Serbian parliament met amid street protests.", "040 SRBLEG>-")]
@@ -147,7 +147,7 @@ public sealed class BuiltInLexiconTests
     [InlineData("Serbia upgraded its diplomatic ties with Croatia.", "050 SRB>HRV")]
     [InlineData("India established diplomatic relations with Bhutan.", "054 IND>BTN")]
     [InlineData("France is skeptical about the plan.", "012 FRA>-")]
-    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>-; 0311 ETH>-")]
+    [InlineData("Kenya and Ethiopia agreed on a trade deal.", "0311 KEN>ETH; 0311 ETH>KEN")]
     [InlineData("Armenia received a team of observers from the OSCE.", "086 ARM>OSCE")]
     [InlineData("Chile hopes that Peru will sign the treaty.", "057 PER>-")]
     [InlineData("The Kenyan president spoke in Nairobi on Monday.", "")]
@@ -302,7 +302,7 @@ public sealed class BuiltInLexiconTests
     // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
     [Theory]
     [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]
-    [InlineData("Russia expelled two diplomats, threatening to impose sanctions on Britain.", "161 RUS>-; 1312 RUS>GBR")]
+    [InlineData("Russia expelled two diplomats, threatening to impose sanctions on Britain.", "174 RUS>-; 1312 RUS>GBR")]
     public void ParticipleClausesAfterACommaCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
