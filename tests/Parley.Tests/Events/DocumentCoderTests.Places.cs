@@ -1,0 +1,54 @@
+namespace Parley.Tests.Events;
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("Police detained twelve students in the Indian state of Punjab.", "Punjab", "IND")]
+    [InlineData("Pakistani troops shelled rebel positions near the restive northern town of Lakmar.", null, null)]
+    [InlineData("Soldiers arrested ten smugglers in the southern province of Sindh.", "Sindh", "PAK")]
+    [InlineData("Kenyan police arrested ten protesters in the capital of Kenya.", "Kenya", "KEN")]
+    public void APlaceDescribedBeforeItsNameIsFoundAfterOf(string sentence, string? place, string? country)
+    {
+        // "in the [adjectives] state/province/town of NAME": the words before "of" describe the place; a country
+        // adjective among them says whose it is. An unknown town ("Lakmar") is no place.
+        var coded = Assert.Single(Code(sentence));
+
+        Assert.Equal(place, coded.Location?.Name);
+        Assert.Equal(country, coded.Location?.Country);
+    }
+
+    [Theory]
+    [InlineData("ISLAMABAD, Oct 30 (Reuters) - Pakistani police arrested ten smugglers in Punjab.", "PAK")]
+    [InlineData("NEW DELHI, Oct 30 (Reuters) - Indian police arrested ten smugglers in Punjab.", "IND")]
+    [InlineData("Indian police arrested ten smugglers in Punjab.", null)]
+    public void TheDatelineSettlesARegionNameTwoCountriesShare(string text, string? country)
+    {
+        // "Punjab" is India's and Pakistan's; a dateline in one of them says which is meant, and without one (an actor
+        // is not where it acts) the country stays unknown.
+        var coded = Assert.Single(Code(text));
+
+        Assert.Equal("Punjab", coded.Location?.Name);
+        Assert.Equal(country, coded.Location?.Country);
+    }
+
+    [Theory]
+    [InlineData("The Pope called for a ceasefire in Gaza.", "2024-03-10", "Pope Francis")]
+    [InlineData("The Pope appealed for peace in Bosnia.", "1995-03-10", "Pope John Paul II")]
+    [InlineData("Pope Leo called for a ceasefire in Gaza.", "2025-06-01", "Pope Leo XIV")]
+    public void ThePopeIsThePopeOfTheDay(string sentence, string date, string name)
+    {
+        // A title news uses alone for the one holder of an office resolves to the holder on the event's date.
+        var coded = Assert.Single(Code(sentence, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("VATGOV", coded.Source.Code);
+        Assert.Equal(name, coded.Source.Name);
+    }
+
+    [Theory]
+    [InlineData("Opposition supporters clashed with police in Nairobi.", "KENOPP")]
+    [InlineData("Opposition members boycotted the session of parliament in Kampala.", "UGAOPP")]
+    public void OppositionSupportersAreTheOpposition(string sentence, string source)
+    {
+        Assert.Equal(source, Code(sentence)[0].Source.Code);
+    }
+}
