@@ -143,7 +143,7 @@ public sealed class DocumentCoder
                 }
 
                 FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
-                var codedEvent = Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference, _actors);
+                var codedEvent = OwnGround(Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference, _actors));
                 Add(events, byKey, codedEvent);
                 if (Intent(codedEvent, dateline, reference) is { } intent)
                 {
@@ -205,6 +205,26 @@ public sealed class DocumentCoder
             Confidence = Math.Round(Math.Max(0.05, announced.Confidence - 0.1), 2),
             Explanation = announced.Explanation with { Pattern = $"{code} (intent) from {announced.Explanation.Pattern}", Rules = rules },
         };
+    }
+
+    private const string ThirdLocationCode = "044";
+
+    private const string ConsultCode = "040";
+
+    // CAMEO's 044 is a meeting at a "third" location: "met Aliyev in Brussels" is one, "met Xi in Beijing" is not —
+    // a meeting where one side is at home is coded as the consultation it is (040).
+    private CodedEvent OwnGround(CodedEvent coded)
+    {
+        if (coded.Code.Code.Value != ThirdLocationCode || coded.Location?.Country is not { } country
+            || (coded.Source.Country != country && coded.Target?.Country != country) || !Codebook.TryGet(ConsultCode, out var consult))
+        {
+            return coded;
+        }
+
+        var rules = new List<string>(coded.Explanation.Rules.Count + 1);
+        rules.AddRange(coded.Explanation.Rules);
+        rules.Add($"third location: '{coded.Location.Name}' is {(coded.Source.Country == country ? "the source's" : "the target's")} own ground, coded {ConsultCode}");
+        return coded with { Code = consult, Explanation = coded.Explanation with { Rules = rules } };
     }
 
     private const string GenericRefusalCode = "120";

@@ -78,3 +78,20 @@ public sealed partial class DocumentCoderTests
         Assert.DoesNotContain(Code("Chile spoke on Monday about restoring diplomatic relations with Peru."), e => e.Target?.Code == "PER");
     }
 }
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
+    [InlineData("The Chilean president met the Peruvian president in Quito on Monday.", "044")]
+    [InlineData("The Chilean president met the Peruvian president in Lima on Monday.", "040")]
+    [InlineData("Chile and Peru met in Santiago.", "040")]
+    [InlineData("Chile and Peru met in Geneva.", "044")]
+    public void AMeetingIsAtAThirdLocationOnlyWhereNeitherSideIsAtHome(string sentence, string code)
+    {
+        var meetings = Code(sentence).Where(e => e.Code.Code.Root == "04").ToList();
+
+        Assert.NotEmpty(meetings);
+        Assert.All(meetings, e => Assert.Equal(code, e.Code.Code.Value));
+        Assert.All(meetings, e => Assert.NotNull(e.Target));
+    }
+}
