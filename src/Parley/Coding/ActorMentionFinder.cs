@@ -742,6 +742,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 start += 2;
             }
+            else if (Events.LocationFinder.DescribedPlaceStart(text, start, sentence.EndTokenExclusive, dictionary, out _) is var described and > 0)
+            {
+                // "in the restive border town of Chaman", "in the Indian state of Punjab": other words describe the place too.
+                start = described;
+            }
 
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
             {

@@ -90,7 +90,7 @@ internal static class LocationFinder
 
     // The first token of the name in "[adjectives] PLACE-NOUN of NAME" starting at start, or -1; the country of a
     // country adjective among the description ("Indian"), if any.
-    private static int DescribedPlaceStart(AnalyzedText text, int start, int end, ActorDictionary actors, out string? country)
+    internal static int DescribedPlaceStart(AnalyzedText text, int start, int end, ActorDictionary actors, out string? country)
     {
         country = null;
         for (var k = start; k < end - 2 && k <= start + MaxDescriptionWords; k++)

@@ -18,6 +18,15 @@ public sealed partial class DocumentCoderTests
     }
 
     [Theory]
+    [InlineData("Police arrested ten protesters in the restive northwestern city of Peshawar.", "PAKCOP")]
+    [InlineData("Police arrested ten protesters in the Indian state of Punjab.", "INDCOP")]
+    public void AGroupTakesTheCountryOfADescribedPlace(string sentence, string source)
+    {
+        // A group named without a country is of the place the sentence happens in, however the place is described.
+        Assert.Equal(source, Code(sentence)[0].Source.Code);
+    }
+
+    [Theory]
     [InlineData("ISLAMABAD, Oct 30 (Reuters) - Pakistani police arrested ten smugglers in Punjab.", "PAK")]
     [InlineData("NEW DELHI, Oct 30 (Reuters) - Indian police arrested ten smugglers in Punjab.", "IND")]
     [InlineData("Indian police arrested ten smugglers in Punjab.", null)]
