@@ -105,14 +105,11 @@ internal static class LocationFinder
             if (text.Tokens[k].Has(TokenFlags.Capitalized))
             {
                 // Only a country adjective may be capitalised in the description: "Indian", "Pakistani".
-                var length = actors.Match(text, k, k + 1, out var named);
-                var adjective = length == 1 ? named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.CountryAdjective) : null;
-                if (adjective is null)
+                country = actors.Match(text, k, k + 1, out var named) == 1 && named is not null ? AdjectiveCountry(named) : null;
+                if (country is null)
                 {
                     return -1;
                 }
-
-                country = adjective.Country;
             }
             else if (!char.IsLetter(word[0]))
             {
@@ -121,6 +118,21 @@ internal static class LocationFinder
         }
 
         return -1;
+    }
+
+    private static string? AdjectiveCountry(ActorCandidates named)
+    {
+        var entries = named.Entries;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            if (entry.Kind == ActorKind.CountryAdjective && entry.Country is not null)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
     }
 
     // A place whose name two countries' regions share has the country the text gives it, if one of them; else none.
