@@ -89,11 +89,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
 
-                if (resolved.Entry.Kind == ActorKind.Agent || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length)
+                if (resolved.Entry.Kind == ActorKind.Agent || resolved.Entry.MatchesAnyCase || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length)
                     || IsTitleOfOffice(text, i, start, length, resolved))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
                     // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
+                    // A TABARI dictionary's names match in any case, as TABARI reads text in upper case.
                     raw.Add(new RawMatch(i, start + length, resolved));
                     i = start + length;
                     continue;
@@ -109,9 +110,39 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             i++;
         }
 
+        FormerAgentsAreElites(text, raw, sentence.FirstToken);
         RegroupNationalityWords(text, raw, sentence, date);
         ShareGroupNouns(text, raw);
         return Combine(text, sentence, raw, memory, placeCountry, date, tags, tagOffset);
+    }
+
+    // TABARI's "former" agents (manual 5.4.1, CAMEO's rule): "former" right before an agent ("Sylvanian former
+    // ministers") or before the actor right before it ("former Sylvanian prosecutors") makes the agent an elite, ELI,
+    // for the agents of TABARI's .agents files. Parley's own people are elites by the dates of their offices.
+    private static void FormerAgentsAreElites(AnalyzedText text, List<RawMatch> raw, int firstToken)
+    {
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var agent = raw[k].Actor;
+            if (agent.Entry is not { Kind: ActorKind.Agent, FormerIsElite: true, RoleFirst: false } || agent.Role == "ELI")
+            {
+                continue;
+            }
+
+            if (raw[k].Start > firstToken && IsWord(text, raw[k].Start - 1, "former") && (k == 0 || raw[k - 1].End < raw[k].Start))
+            {
+                // The agent's words take "former" in, so that it stays next to its actor ("Sylvania former ministers")
+                // and opens the sentence where it does ("Former ministers in Sylvania …").
+                raw[k] = new RawMatch(raw[k].Start - 1, raw[k].End, Elite(agent), raw[k].IsTitle);
+            }
+            else if (k > 0 && raw[k - 1].End == raw[k].Start && raw[k - 1].Actor.Entry.Kind != ActorKind.Agent
+                && raw[k - 1].Start > firstToken && IsWord(text, raw[k - 1].Start - 1, "former"))
+            {
+                raw[k] = raw[k] with { Actor = Elite(agent) };
+            }
+        }
+
+        static ResolvedActor Elite(ResolvedActor agent) => agent with { Role = "ELI", Name = "former " + agent.Name };
     }
 
     // "The Saudi-led coalition", "US-led forces", "the Vietnamese-led army": the one who leads a coalition or a force is

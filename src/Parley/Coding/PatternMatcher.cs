@@ -178,8 +178,51 @@ internal static class PatternMatcher
 
                 Skipped -= s;
                 (Source, Target, Compound, Letters) = (source, target, compound, letters);
+
+                // "summoned the British ambassador", "attacked the Turkish embassy": the pattern's word ("summon
+                // ambassador") is the head noun that ends an actor's name; the rest of the name stands where modifiers
+                // would, and the actor is what the pattern acts on, as an actor a gap steps over is. Only after a verb,
+                // whose words after it are its object: after a noun the name may be the agent ("the withdrawal of
+                // Russian troops", `withdrawal of SOURCE`).
+                if (pattern.Kind == EntryKind.Verb && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
+                {
+                    var gapActor = GapActor;
+                    GapActor ??= named;
+                    // The name's own words are no words stepped over, and the pattern's word found in it fits closer
+                    // than a bare slot over the same name: "summon ambassador" (114) over "summon TARGET" (100).
+                    Skipped += s - 1;
+                    if (After(k + 1, afterName, out matchEnd))
+                    {
+                        return true;
+                    }
+
+                    Skipped -= s - 1;
+                    GapActor = gapActor;
+                    (Source, Target, Compound, Letters) = (source, target, compound, letters);
+                }
             }
 
+            return false;
+        }
+
+        // An actor mention of two or more words that starts at pos and whose last word the element matches.
+        private bool NameEndingWith(PatternElement element, int pos, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ActorMention? named, out int next)
+        {
+            next = pos;
+            var letters = Letters;
+            foreach (var mention in mentions)
+            {
+                if (mention.Start == pos && mention.EndExclusive - mention.Start > 1
+                    && ElementForward(element, mention.EndExclusive - 1, out next) && next == mention.EndExclusive)
+                {
+                    named = mention;
+                    return true;
+                }
+
+                Letters = letters;
+            }
+
+            named = null;
             return false;
         }
 

@@ -176,7 +176,7 @@ public sealed partial class SentenceCoder
 
     // TABARI's clause of the verb: between the conjunctions "and", "but", "or", "nor" around it that join no actors
     // ("Bree and Arnor restored ties" is one clause), within the sentence.
-    private static (int Start, int EndExclusive) TabariClause(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int verbStart, int verbEnd,
+    private (int Start, int EndExclusive) TabariClause(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int verbStart, int verbEnd,
         ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var start = sentence.FirstToken;
@@ -202,11 +202,12 @@ public sealed partial class SentenceCoder
         return (start, end);
     }
 
-    private static bool IsClauseConjunction(AnalyzedText text, List<ActorMention> mentions, int token, ReadOnlySpan<CoarseTag> tags, int offset)
+    private bool IsClauseConjunction(AnalyzedText text, List<ActorMention> mentions, int token, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var word = text.TokenText(token);
         if (!(word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase)))
+            || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            || InCompoundPhrase(_dictionary, text, token))
         {
             return false;
         }
@@ -229,5 +230,37 @@ public sealed partial class SentenceCoder
 
         var conjunction = false;
         return !(left is not null && right is not null && Joined(text, left, right, tags, offset, ref conjunction) && conjunction);
+    }
+
+    /// <summary>
+    /// Whether the conjunction at <paramref name="token"/> joins a compound noun phrase ("sheep and lazy goats": a noun,
+    /// then any adjectives and a noun of TABARI's lists) or a compound adjective phrase ("bad and lazy"), which TABARI
+    /// does not take for a clause break (manual 7.5.1).
+    /// </summary>
+    internal static bool InCompoundPhrase(ActorDictionary dictionary, AnalyzedText text, int token)
+    {
+        if (token < 1 || token + 1 >= text.Tokens.Count)
+        {
+            return false;
+        }
+
+        var before = text.TokenText(token - 1);
+        if (dictionary.IsCompoundAdjective(before) && dictionary.IsCompoundAdjective(text.TokenText(token + 1)))
+        {
+            return true;
+        }
+
+        if (!dictionary.IsCompoundNoun(before))
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        while (next + 1 < text.Tokens.Count && dictionary.IsCompoundAdjective(text.TokenText(next)))
+        {
+            next++;
+        }
+
+        return dictionary.IsCompoundNoun(text.TokenText(next));
     }
 }

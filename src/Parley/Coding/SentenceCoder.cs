@@ -27,6 +27,11 @@ public sealed partial class SentenceCoder
     // A ceasefire too is agreed between the sides: "India and Pakistan agreed to a ceasefire".
     private static bool IsMutual(string code) => (code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)) || code == "057" || code == "0871";
 
+    // "Ghana and Togo agreed to build a road": what coordinated subjects agree to do, with nobody else named, each
+    // undertakes towards the other; an intent announced alone ("Ghana pledged to build") has no such partner.
+    private static bool IsAgreedIntent(EventPattern pattern, string code) =>
+        code.StartsWith("03", StringComparison.Ordinal) && pattern.Lemma.Equals("agree", StringComparison.OrdinalIgnoreCase);
+
     // The lists tested on tokens are also token traits (WordTraits): one lookup per token in AnalyzedText.Analyze.
     internal static readonly string[] BeWords = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets"];
 
@@ -185,6 +190,7 @@ public sealed partial class SentenceCoder
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ActorMentionFinder _actors;
+    private readonly ActorDictionary _dictionary;
     private readonly PatternLexicon _patterns;
     private readonly PosTagger _tagger;
     private readonly Gazetteer? _places;
@@ -204,6 +210,7 @@ public sealed partial class SentenceCoder
         ArgumentNullException.ThrowIfNull(patterns);
         _tagger = tagger ?? PosTagger.Default;
         _actors = new ActorMentionFinder(actors, places, _tagger);
+        _dictionary = actors;
         _patterns = patterns;
         _places = places;
     }
@@ -430,7 +437,13 @@ public sealed partial class SentenceCoder
                 continue;
             }
 
-            if (HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset))
+            // "Israeli strikes on Gaza were condemned by France": a passive whose subject is a noun event judges or
+            // answers that event, and acts on its agent, as the active "France condemned Israeli strikes on Gaza" does;
+            // the actor the event acts on is not the target.
+            var subjectEventAgent = passive && m > 0 && endEvent[m - 1] > firstEvent[m - 1] && IsPassiveSubjectEvent(text, sentence, mentions, matches, m, tags, offset)
+                ? events[firstEvent[m - 1]].Source
+                : null;
+            if (subjectEventAgent is null && HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset))
             {
                 continue;
             }
@@ -524,7 +537,7 @@ public sealed partial class SentenceCoder
             firstEvent[m] = before;
             // "Russian forces shelled Kharkiv": with no actor after it, a town or region right after the match is the target.
             objectActor ??= PlaceAfter(text, mentions, match.EndExclusive, targetLimit, passive ? ClauseStart(text, sentence, match.Start) : -1, match.Start);
-            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, sharedSubject, subjectVerb, tags, offset, events);
+            AddEvents(text, sentence, mentions, candidate.Pattern, head, match, passive, Math.Max(targetLimit, match.EndExclusive), clauseStart, objectActor, subjectEventAgent, sharedSubject, subjectVerb, tags, offset, events);
             yielded[m] = events.Count > before;
             endEvent[m] = events.Count;
             if (yielded[m] && candidate.Pattern.Kind == EntryKind.Verb && !passive)
@@ -537,7 +550,7 @@ public sealed partial class SentenceCoder
     }
 
     private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
-        int clauseStart, ActorMention? objectAgent, ActorMention? sharedSubject, int subjectVerb, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
+        int clauseStart, ActorMention? objectAgent, ActorMention? subjectEventAgent, ActorMention? sharedSubject, int subjectVerb, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
     {
         var rules = new List<string>();
         if (match.Compound is { } compound)
@@ -590,15 +603,29 @@ public sealed partial class SentenceCoder
             }
             else
             {
+                if (target is null && subjectEventAgent is not null)
+                {
+                    rules.Add($"passive: the subject is an event; its agent '{text.TokenText(subjectEventAgent.Start)}' is the target");
+                    target = subjectEventAgent;
+                }
+
                 target ??= Subject(text, mentions, clauseStart, match.Start, rules, tags, offset) ?? objectAgent;
             }
         }
         else
         {
-            // A pattern that names its source after the head ("with the mediation of SOURCE") acts on the subject.
-            if (source is not null && target is null && source.Start > head)
+            // A pattern that names its source after the head ("with the mediation of SOURCE") acts on the subject; so
+            // does one whose SOURCE stands in an adjunct phrase that opens the match ("held talks under U.S. mediation":
+            // `under SOURCE mediation`): the phrase names a third party, and the clause's subject is what it acts on.
+            if (source is not null && target is null
+                && (source.Start > head || (source.Start > match.Start && IsAdjunctPreposition(text.TokenText(match.Start)))))
             {
                 target = NearestBefore(mentions, clauseStart, match.Start);
+                // "held talks in Cairo under Saudi mediation": the place where it happened is not the subject.
+                while (target is not null && IsPlaceOrAlly(text, target, clauseStart))
+                {
+                    target = NearestBefore(mentions, clauseStart, target.Start);
+                }
             }
 
             if (source is null && sharedSubject is not null)
@@ -754,7 +781,8 @@ public sealed partial class SentenceCoder
         // named act on each other; so do those of a pattern whose code is the same both ways ("[064:064]": "Israel and
         // Jordan renewed diplomatic ties").
         if (target is null && sources.Count > 1 && pattern.Code is { } mutual
-            && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive) || pattern.ReciprocalCode?.Code == mutual.Code))
+            && (IsMutual(mutual.Code.Value) || EachOtherAt(text, match.EndExclusive) || pattern.ReciprocalCode?.Code == mutual.Code
+                || IsAgreedIntent(pattern, mutual.Code.Value)))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
             var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
@@ -1857,6 +1885,41 @@ public sealed partial class SentenceCoder
     // "The attack on Kyiv by Russia killed five", "The Turkish attack on Syria killed three": a verb whose nearest actor
     // belongs to a noun event before it (in its words, its adjective, or its "by" agent) has that event as its subject;
     // it tells what the event did, and its actors are not the verb's.
+    // Whether the verb of matches[m], a passive after "be", has the noun event of matches[m - 1] as its subject: the noun
+    // stands in the verb's clause with only modifiers or an actor before it, and nothing but its own phrases (no verb,
+    // no comma) between it and the verb group ("Russian strikes on Kyiv's suburbs were condemned").
+    private static bool IsPassiveSubjectEvent(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions,
+        List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var (candidate, _, match, _) = matches[m];
+        var noun = matches[m - 1];
+        var clauseStart = ClauseStart(text, sentence, match.Start);
+        if (candidate.Pattern.Kind != EntryKind.Verb || noun.Candidate.Pattern.Kind != EntryKind.Noun || noun.Match.Start < clauseStart
+            || noun.Match.EndExclusive > match.Start || !PrecededByBe(text, clauseStart, match.Start))
+        {
+            return false;
+        }
+
+        for (var k = clauseStart; k < noun.Match.Start; k++)
+        {
+            if (!InsideMention(mentions, k) && !IsModifierRun(text, k, k + 1))
+            {
+                return false;
+            }
+        }
+
+        for (var k = noun.Match.EndExclusive; k < match.Start; k++)
+        {
+            if ((text.Tokens[k].Kind != TokenKind.Word && text.TokenText(k) is not "'s") || ClauseOpeners.Contains(text.TokenText(k))
+                || (tags[k - offset] == CoarseTag.Verb && !VerbGroupWords.Contains(text.TokenText(k)) && !InsideMention(mentions, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasNominalEventAsSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
         ReadOnlySpan<CoarseTag> tags, int offset)
     {
@@ -2286,7 +2349,35 @@ public sealed partial class SentenceCoder
         {
             if (text.TokenText(i).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                return FirstAfter(mentions, i + 1, Math.Min(end, i + 4));
+                // The agent is the noun phrase right after "by": "attacked by pirates off Somalia" names no actor as
+                // the agent, and Somalia, after a preposition of its own, is where it happened.
+                for (var k = i + 1; k < end && k < i + 4; k++)
+                {
+                    if (MentionStartingAt(mentions, k) is { } agent)
+                    {
+                        return agent;
+                    }
+
+                    if (text.Tokens[k].Kind != TokenKind.Word || text.Is(k, WordTraits.Structural))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorMention? MentionStartingAt(List<ActorMention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == token)
+            {
+                return mention;
             }
         }
 
@@ -2498,7 +2589,8 @@ public sealed partial class SentenceCoder
             || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "hosted the talks in Cairo": a place after a locative preposition that the pattern did not consume is where, not whom.
+    // "hosted the talks in Cairo", "rescued a ship off Somalia": a place after a locative preposition that the pattern did
+    // not consume is where, not whom.
     // So, likewise, is an ally after "alongside": "troops fighting alongside Russian forces" fight with them, not them.
     private static bool IsPlaceOrAlly(AnalyzedText text, ActorMention mention, int matchEnd)
     {
@@ -2510,7 +2602,8 @@ public sealed partial class SentenceCoder
 
         var word = text.TokenText(before);
         return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("off", StringComparison.OrdinalIgnoreCase);
     }
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Events;
+using Parley.Lexicon;
 using Parley.Text;
 
 namespace Parley.Evaluation;
@@ -18,6 +19,7 @@ internal static class TabariConventions
     /// <summary>Codes <paramref name="document"/> (one record) under <paramref name="options"/>; <paramref name="story"/> holds the texts of the story's earlier records, oldest first, when pronouns are forwarded.</summary>
     public static SuiteCoding Code(DocumentCoder coder, SourceDocument document, TabariOptions options, IReadOnlyList<string> story, TabariScreen? screen = null)
     {
+        ArgumentNullException.ThrowIfNull(coder);
         var notes = new List<string>();
         var words = CountWords(document.Text);
         if (words < options.MinimumWords)
@@ -71,9 +73,14 @@ internal static class TabariConventions
             }
         }
 
+        if (events.Count > 1)
+        {
+            events = ByPriority(events, coder.Patterns, notes);
+        }
+
         if (options.CodeBy != TabariCodeBy.All && events.Count > 0)
         {
-            events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes);
+            events = FirstPerClause(AnalyzedText.Analyze(text), events, options.CodeBy, notes, coder.Actors);
         }
 
         return new SuiteCoding(result with { Events = events }, notes);
@@ -177,10 +184,60 @@ internal static class TabariConventions
         return rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase);
     }
 
+    // TABARI's subordinate and dominant codes (manual 6.6), sentence by sentence: a sentence with an event of a dominant
+    // code keeps only those; one with any event of an ordinary code drops those of subordinate codes ("Sylvania said it
+    // rejected the plan" is the rejection). A dominant event is kept whatever CODE BY says, so this comes first.
+    private static List<CodedEvent> ByPriority(List<CodedEvent> events, PatternLexicon patterns, List<string> notes)
+    {
+        var priorities = new EventPriority[events.Count];
+        var any = false;
+        for (var i = 0; i < events.Count; i++)
+        {
+            priorities[i] = patterns.PriorityOf(events[i].Explanation.PatternSource);
+            any |= priorities[i] != EventPriority.Normal;
+        }
+
+        if (!any)
+        {
+            return events;
+        }
+
+        var kept = new List<CodedEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var sentence = events[i].SentenceIndex;
+            var dominant = false;
+            var ordinary = false;
+            for (var j = 0; j < events.Count; j++)
+            {
+                if (events[j].SentenceIndex == sentence)
+                {
+                    dominant |= priorities[j] == EventPriority.Dominant;
+                    ordinary |= priorities[j] != EventPriority.Subordinate;
+                }
+            }
+
+            if (dominant && priorities[i] != EventPriority.Dominant)
+            {
+                notes.Add($"TABARI's dominant code: not coded, the sentence has an event of a dominant code: '{events[i].Explanation.VerbText}'");
+            }
+            else if (ordinary && priorities[i] == EventPriority.Subordinate)
+            {
+                notes.Add($"TABARI's subordinate code: not coded, the sentence has another event: '{events[i].Explanation.VerbText}'");
+            }
+            else
+            {
+                kept.Add(events[i]);
+            }
+        }
+
+        return kept;
+    }
+
     // CODE BY CLAUSE: the first coded verb of each clause between coordinating conjunctions; CODE BY SENTENCE: of each
     // sentence. Every event of that verb stays (a compound source or target gives several); modality does not matter, as
     // TABARI does not tell a future or negated event from an asserted one.
-    private static List<CodedEvent> FirstPerClause(AnalyzedText text, List<CodedEvent> events, TabariCodeBy codeBy, List<string> notes)
+    private static List<CodedEvent> FirstPerClause(AnalyzedText text, List<CodedEvent> events, TabariCodeBy codeBy, List<string> notes, ActorDictionary actors)
     {
         var first = new Dictionary<(int Sentence, int Clause), int>();
         var clauses = new (int Sentence, int Clause)[events.Count];
@@ -188,7 +245,7 @@ internal static class TabariConventions
         {
             var e = events[i];
             var verb = e.Explanation.VerbTokens.Start;
-            var clause = codeBy == TabariCodeBy.Sentence ? 0 : ClauseIndex(text, e.SentenceIndex, verb);
+            var clause = codeBy == TabariCodeBy.Sentence ? 0 : ClauseIndex(text, e.SentenceIndex, verb, actors);
             clauses[i] = (e.SentenceIndex, clause);
             if (!first.TryGetValue(clauses[i], out var earliest) || verb < earliest)
             {
@@ -212,8 +269,9 @@ internal static class TabariConventions
         return kept;
     }
 
-    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence.
-    private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb)
+    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound noun and
+    // adjective phrases not counted (manual 7.5.1: "sheep and goats" divides no clause).
+    private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb, ActorDictionary actors)
     {
         if (sentenceIndex >= text.Sentences.Count)
         {
@@ -225,8 +283,9 @@ internal static class TabariConventions
         for (var t = 0; t < verb && t < sentence.TokenCount; t++)
         {
             var word = text.TokenText(sentence.FirstToken + t);
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
+                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t))
             {
                 clause++;
             }

@@ -36,6 +36,12 @@ public sealed class DocumentCoder
         _coder = new SentenceCoder(actors, patterns, places);
     }
 
+    /// <summary>The actor dictionary the coder codes with.</summary>
+    internal ActorDictionary Actors => _actors;
+
+    /// <summary>The patterns the coder codes with.</summary>
+    internal PatternLexicon Patterns => _patterns;
+
     /// <summary>
     /// A coder over the same dictionaries and settings for TABARI's suite: TABARI's default actor search
     /// (<see cref="SentenceCoder.TabariActorSearch"/>), with TABARI's options <see cref="ConvertAgents"/> and

@@ -15,6 +15,8 @@ public sealed class ActorDictionary
     private static readonly Lazy<ActorDictionary> BuiltIn = new(() => FromKnowledgeBase(ActorKnowledgeBase.Default));
 
     private readonly PhraseTrie<ActorCandidates> _trie = new();
+    private readonly List<(string Word, bool Stem)> _compoundNouns = [];
+    private readonly List<(string Word, bool Stem)> _compoundAdjectives = [];
     private readonly Dictionary<string, OrganisationInfo> _organisations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
@@ -169,6 +171,36 @@ public sealed class ActorDictionary
         {
             candidates.Add(entry);
         }
+    }
+
+    /// <summary>
+    /// Adds a word of TABARI's <c>&lt;NOUN&gt;</c> (<paramref name="noun"/>) or <c>&lt;ADJECTIVE&gt;</c> list (manual 7.5.1): two
+    /// such nouns or adjectives joined by a conjunction ("sheep and goats", "bad and lazy") form a compound phrase whose
+    /// conjunction does not divide the sentence into clauses. A <paramref name="stem"/> matches every word it begins.
+    /// </summary>
+    public void AddCompoundPhraseWord(string word, bool noun, bool stem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(word);
+        (noun ? _compoundNouns : _compoundAdjectives).Add((word.ToLowerInvariant(), stem));
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a word of the imported <c>&lt;NOUN&gt;</c> list (<see cref="AddCompoundPhraseWord"/>).</summary>
+    public bool IsCompoundNoun(ReadOnlySpan<char> word) => InList(_compoundNouns, word);
+
+    /// <summary>Whether <paramref name="word"/> is a word of the imported <c>&lt;ADJECTIVE&gt;</c> list (<see cref="AddCompoundPhraseWord"/>).</summary>
+    public bool IsCompoundAdjective(ReadOnlySpan<char> word) => InList(_compoundAdjectives, word);
+
+    private static bool InList(List<(string Word, bool Stem)> list, ReadOnlySpan<char> word)
+    {
+        foreach (var (entry, stem) in list)
+        {
+            if (stem ? word.StartsWith(entry, StringComparison.OrdinalIgnoreCase) : word.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest actor phrase at token <paramref name="start"/>: its token count (0 for none) and candidates.</summary>

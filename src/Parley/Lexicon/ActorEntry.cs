@@ -23,6 +23,20 @@ public sealed record ActorEntry(ActorKind Kind, string? Country, string? Org, st
     /// <summary>Whether the entry comes from an imported dictionary (those win over built-in entries).</summary>
     public bool IsImported { get; init; }
 
+    /// <summary>
+    /// Whether the entry names its actor in lower case too. TABARI reads text in upper case (manual 7.3), so its
+    /// dictionaries' entries match whatever the case of the text; Parley's own and PETRARCH's names need a capital
+    /// ("turkey" the bird and "chad" are not countries).
+    /// </summary>
+    public bool MatchesAnyCase { get; init; }
+
+    /// <summary>
+    /// For agents of a TABARI <c>.agents</c> file: "former" right before the agent or before the actor it goes with
+    /// makes the agent an elite, its code ELI ("former Sylvanian prosecutors": SYLELI), as TABARI implements CAMEO's rule
+    /// (manual 5.4.1).
+    /// </summary>
+    public bool FormerIsElite { get; init; }
+
     /// <summary>For imported agents written "[CODE~]": the role goes before the actor's code, not after.</summary>
     public bool RoleFirst { get; init; }
 

@@ -90,6 +90,12 @@ public sealed record EventPattern(
     /// </summary>
     public bool HeadReadByPosition { get; init; }
 
+    /// <summary>
+    /// How the pattern's events weigh against the other events of their sentence (TABARI's subordinate and dominant
+    /// codes); the filtering is TABARI's convention, applied by its suite layer.
+    /// </summary>
+    public EventPriority Priority { get; init; }
+
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
 

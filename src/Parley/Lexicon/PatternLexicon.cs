@@ -28,6 +28,9 @@ public sealed class PatternLexicon
     private readonly FrozenDictionary<string, PatternCandidate[][]>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly bool _hasStems;
 
+    // The patterns of other than normal priority (TABARI's subordinate and dominant codes), by id.
+    private readonly Dictionary<string, EventPriority> _priorities = new(StringComparer.Ordinal);
+
     private static readonly VerbForm[] StemForms = [VerbForm.Base, VerbForm.ThirdPerson, VerbForm.Past | VerbForm.PastParticiple, VerbForm.Gerund, VerbForm.None];
 
     private PatternLexicon(IReadOnlyList<EventPattern> patterns, IReadOnlyDictionary<string, WordClass> classes, int entryCount,
@@ -36,6 +39,14 @@ public sealed class PatternLexicon
         Patterns = patterns;
         Classes = classes;
         EntryCount = entryCount;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Priority != EventPriority.Normal)
+            {
+                _priorities[pattern.Id] = pattern.Priority;
+            }
+        }
+
         var order = new Dictionary<EventPattern, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < patterns.Count; i++)
         {
@@ -70,6 +81,10 @@ public sealed class PatternLexicon
 
     /// <summary>All patterns, in the order they were read.</summary>
     public IReadOnlyList<EventPattern> Patterns { get; }
+
+    /// <summary>The priority of the pattern with id <paramref name="patternId"/> (<see cref="Parley.Events.EventExplanation.PatternSource"/>); normal for an unknown id.</summary>
+    public EventPriority PriorityOf(string patternId) =>
+        _priorities.Count > 0 && patternId is not null && _priorities.TryGetValue(patternId, out var priority) ? priority : EventPriority.Normal;
 
     /// <summary>The word classes by name.</summary>
     public IReadOnlyDictionary<string, WordClass> Classes { get; }

@@ -146,4 +146,23 @@ public sealed class TabariActorSearchTests : IDisposable
         Assert.Equal([("SYL", "FRE", "122")], Events(tabari, "Freedonia was condemned by Sylvania on Tuesday over the clash at the border."));
         Assert.Equal([("FRE", "SYL", "122")], Events(tabari, "Freedonia condemned Sylvania on Tuesday over the clash at the border."));
     }
+
+    [Fact]
+    public void AConjunctionOfACompoundNounOrAdjectivePhraseDividesNoClause()
+    {
+        // Given TABARI's <NOUN> and <ADJECTIVE> lists (manual 7.5.1) and an actor after each conjunction
+        var actors = Path.Combine(_folder, "compound.actors");
+        File.WriteAllLines(actors, ["<NOUN>", "SHEEP", "GOATS", "</NOUN>", "<ADJECTIVE>", "GREEDY", "SLY", "</ADJECTIVE>",
+            "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "GRAND_VIZIER_ [ZEMGOV]"]);
+        var verbs = Path.Combine(_folder, "compound.verbs");
+        File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
+        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then the clause of the verb starts with the sentence: its first actor is the source
+        Assert.Contains(("FRE", "SYL", "122"), Events(tabari, "Freedonia's sheep and goats of Ruritania condemned Sylvania on Tuesday over the border clash."));
+        Assert.Contains(("FRE", "SYL", "122"), Events(tabari, "Freedonia's greedy and sly Grand Vizier condemned Sylvania on Tuesday over the border clash."));
+
+        // And a conjunction between other words still divides the sentence
+        Assert.Contains(("ZEMGOV", "SYL", "122"), Events(tabari, "Freedonia's envoys left and the Grand Vizier condemned Sylvania on Tuesday over the border clash."));
+    }
 }

@@ -82,6 +82,85 @@ public sealed partial class DocumentCoderTests
 public sealed partial class DocumentCoderTests
 {
     [Theory]
+    [InlineData("Russian attacks on Kharkiv were condemned by Germany.", "DEU", "RUS")]
+    [InlineData("Ethiopian air strikes on Mekelle's outskirts were criticized by Kenya.", "KEN", "ETH")]
+    public void APassiveWithANounEventAsSubjectActsOnTheEventsAgent(string sentence, string source, string target)
+    {
+        var judged = Assert.Single(Code(sentence), e => e.Code.Code.Root == "11");
+
+        Assert.Equal(source, judged.Source.Code);
+        Assert.Equal(target, judged.Target?.Code);
+    }
+
+    [Fact]
+    public void APassiveWithAnActorAsSubjectStillActsOnIt()
+    {
+        var judged = Assert.Single(Code("Chile was criticized by Peru."), e => e.Code.Code.Root == "11");
+
+        Assert.Equal("CHL", judged.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("Egypt and Sudan held talks in Cairo under Saudi mediation.")]
+    [InlineData("Egypt and Sudan signed an accord under the mediation of Saudi Arabia.")]
+    public void AMediatorNamedInAnAdjunctMediatesForTheSubjects(string sentence)
+    {
+        var pairs = Code(sentence).Where(e => e.Code.Code.Value == "045").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+
+        Assert.Equal(["SAU>EGY", "SAU>SDN"], pairs);
+    }
+
+    [Theory]
+    [InlineData("The Turkish foreign ministry summoned the Greek ambassador over the incident.", "114", "GRC")]
+    [InlineData("Chile ordered the Peruvian ambassador to leave.", "161", "PER")]
+    public void APatternWordMayBeTheHeadNounOfAnActorsName(string sentence, string code, string target)
+    {
+        var coded = Assert.Single(Code(sentence));
+
+        Assert.Equal(code, coded.Code.Code.Value);
+        Assert.Equal(target, coded.Target?.Country);
+    }
+
+    [Theory]
+    [InlineData("Ghana and Togo agreed to build a new road.")]
+    [InlineData("Ghana and Togo agreed on a joint border patrol.")]
+    public void CoordinatedSubjectsAgreeingWithNobodyElseNamedAgreeWithEachOther(string sentence)
+    {
+        var pairs = Code(sentence).Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order().ToList();
+
+        Assert.Equal(["GHA>TGO", "TGO>GHA"], pairs);
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsAgreeingToActOnSomeoneElseActOnIt()
+    {
+        Assert.All(Code("Ghana and Togo agreed to send troops to Mali."), e => Assert.Equal("MLI", e.Target?.Code));
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void TheAgentIsTheNounPhraseRightAfterBy()
+    {
+        // "pirates" is the agent; Somalia, after a preposition of its own, is where the attack happened.
+        Assert.DoesNotContain(Code("Kenyan sailors rescued the crew of a tanker attacked by pirates off Somalia."), e => e.Source.Code == "SOM");
+        Assert.Contains(Code("A tanker was attacked by the Somali navy."), e => e.Source.Country == "SOM");
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Fact]
+    public void APlaceAfterOffIsWhereNotWhom()
+    {
+        Assert.All(Code("The Kenyan navy rescued fishermen off Somalia."), e => Assert.Null(e.Target));
+    }
+}
+
+public sealed partial class DocumentCoderTests
+{
+    [Theory]
     [InlineData("The Chilean president met the Peruvian president in Quito on Monday.", "044")]
     [InlineData("The Chilean president met the Peruvian president in Lima on Monday.", "040")]
     [InlineData("Chile and Peru met in Santiago.", "040")]

@@ -127,6 +127,12 @@ public sealed class ActorImportTests
         Assert.Null(Lookup(dictionary, "the Duke of the large new North Sylvania", null));
         Assert.Null(Lookup(dictionary, "the Grand old Vizier", null));
 
+        // A nickname in quotes between the parts of a name: the quotation marks are not words.
+        ActorDictionaryImporter.ImportActors(["OTTO ZUMBRO [ZEMREB]"], "test.actors", dictionary);
+        Assert.Equal("ZEMREB", Lookup(dictionary, "Otto \"the Hammer\" Zumbro", null));
+        Assert.Equal("ZEMREB", Lookup(dictionary, "Otto \u201Cthe Iron Hammer\u201D Zumbro", null));
+        Assert.Null(Lookup(dictionary, "Otto \"the big Iron Hammer\" Zumbro", null));
+
         // A PETRARCH dictionary keeps its phrases whole.
         var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
         ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]"], "test.actors.txt", petrarch);
@@ -253,6 +259,44 @@ public sealed class ActorImportTests
 
         // An agent with a country of its own keeps it.
         Assert.Equal(["ATLMED", "LEMGOV"], Codes("Atlantean media and the government of Lemuria"));
+    }
+
+    [Fact]
+    public void TabariNamesMatchInLowerCaseButOtherNamesNeedACapital()
+    {
+        // TABARI reads its text in upper case (manual 7.3): its dictionaries' names match whatever the case of the text.
+        var tabari = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_STATE_RADIO_ [ATLRAD]", "LEMURIA [LEM]"], "test.actors", tabari);
+        Assert.Equal("ATLRAD", Lookup(tabari, "atlantis state radio", null));
+        Assert.Equal("LEM", Lookup(tabari, "lemuria", null));
+        Assert.Equal("LEM", Lookup(tabari, "Lemuria", null));
+
+        // A PETRARCH dictionary's names, like Parley's own, need a capital: "turkey" in lower case is the bird.
+        var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["LEMURIA [LEM]"], "test.actors.txt", petrarch);
+        Assert.Null(Lookup(petrarch, "lemuria", null));
+        Assert.Equal("LEM", Lookup(petrarch, "Lemuria", null));
+        Assert.Null(Lookup(tabari, "turkey", null));
+    }
+
+    [Fact]
+    public void FormerBeforeATabariActorAgentPairMakesTheAgentAnElite()
+    {
+        // TABARI's "former" agents (manual 5.4.1): the agent's code becomes ELI, whether "former" stands before the agent
+        // or before the actor it goes with.
+        var dictionary = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_ [ATL]", "LEMURIAN_PALACE_ [LEMGOV]"], "test.actors", dictionary);
+        ActorDictionaryImporter.ImportAgents(["JUDGE_ [~JUD]", "TRADE_OFFICIALS_ [~GOV]"], "test.agents", dictionary);
+        Assert.Equal("ATLJUD", Lookup(dictionary, "Atlantis judges", null));
+        Assert.Equal("ATLELI", Lookup(dictionary, "former Atlantis judges", null));
+        Assert.Equal("ATLELI", Lookup(dictionary, "Atlantis former judges", null));
+        Assert.Equal("LEMGOVELI", Lookup(dictionary, "former trade officials of Lemurian Palace", null));
+
+        // A PETRARCH agents file keeps its codes: its coder has no such rule.
+        var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
+        ActorDictionaryImporter.ImportActors(["ATLANTIS_ [ATL]"], "test.actors.txt", petrarch);
+        ActorDictionaryImporter.ImportAgents(["JUDGE_ [~JUD]"], "test.agents.txt", petrarch);
+        Assert.Equal("ATLJUD", Lookup(petrarch, "former Atlantis judges", null));
     }
 
     private static string? Lookup(ActorDictionary dictionary, string phrase, DateOnly? date) =>

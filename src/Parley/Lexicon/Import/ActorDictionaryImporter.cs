@@ -51,7 +51,8 @@ public static class ActorDictionaryImporter
         var section = (string?)null;
 
         // TABARI's phrases (".actors") join words that must follow each other with '_'; words written apart may have
-        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format).
+        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format). TABARI
+        // reads its text in upper case (manual 7.3), so its names match in lower case too.
         var gaps = file.EndsWith(".actors", StringComparison.OrdinalIgnoreCase);
 
         void Flush()
@@ -75,6 +76,7 @@ public static class ActorDictionaryImporter
                 {
                     Codes = current.Codes,
                     DefaultCode = current.Default,
+                    MatchesAnyCase = gaps,
                 };
                 foreach (var phrase in current.Phrases)
                 {
@@ -129,7 +131,15 @@ public static class ActorDictionaryImporter
 
             if (section is "NOUN" or "ADJECTIVE")
             {
-                continue; // part-of-speech hints for TABARI's parser; Parley tags words itself
+                // TABARI's compound noun and adjective phrases (manual 7.5.1): "sheep and goats" divides no clause. The
+                // lists' one-word entries are kept for that (a stem unless ended by '_'); Parley tags words itself otherwise.
+                var word = trimmed.Split([' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : string.Empty;
+                if (word.TrimEnd('_').Length > 0 && !word.TrimEnd('_').Contains('_', StringComparison.Ordinal))
+                {
+                    dictionary.AddCompoundPhraseWord(word.TrimEnd('_'), section == "NOUN", stem: !word.EndsWith('_'));
+                }
+
+                continue;
             }
 
             if (char.IsWhiteSpace(line[0]) && trimmed.StartsWith('['))
@@ -271,7 +281,7 @@ public static class ActorDictionaryImporter
                 }
             }
 
-            var entry = new ActorEntry(ActorKind.Agent, null, null, role, forms[0].Replace('_', ' ').Trim().ToLowerInvariant(), $"{Path.GetFileName(file)}:{lineNumber}") { RoleFirst = roleFirst };
+            var entry = new ActorEntry(ActorKind.Agent, null, null, role, forms[0].Replace('_', ' ').Trim().ToLowerInvariant(), $"{Path.GetFileName(file)}:{lineNumber}") { RoleFirst = roleFirst, FormerIsElite = !wholeWords };
             foreach (var form in forms.Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 var phrase = wholeWords ? Phrase(form) with { LastIsStem = false } : Phrase(form);

@@ -10,12 +10,24 @@ internal static class ImportTokens
     /// it by '_'); returns the reason when it cannot, null when it could. With <c>tabari</c>, TABARI's reading: a word
     /// without a trailing '_' is a stem that matches every word it begins, and any words (a gap, <c>...</c>) may stand
     /// between elements not joined by '_'; otherwise (PETRARCH) words match whole with Parley's modifier words between.
+    /// With <c>priorities</c>, a code ended by '?' or '!' is TABARI's subordinate or dominant code (<see cref="EventPattern.Priority"/>).
     /// </summary>
     public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
         bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern,
-        bool tabari = false)
+        bool tabari = false, bool priorities = false)
     {
         pattern = null;
+
+        // TABARI's subordinate "[023?]" and dominant "[031!]" codes (manual 6.6): the code, with how its events weigh
+        // against the others of their sentence. Only for TABARI's own .verbs files, whose suite applies the priorities.
+        var priority = EventPriority.Normal;
+        var written = codeText.TrimEnd();
+        if (priorities && written.Length > 1 && written[^1] is '?' or '!')
+        {
+            priority = written[^1] == '?' ? EventPriority.Subordinate : EventPriority.Dominant;
+            codeText = written[..^1];
+        }
+
         if (!TryCode(codeText, codebook, out var code, out var reciprocal, out var reason))
         {
             return reason;
@@ -86,6 +98,7 @@ internal static class ImportTokens
             // TABARI's "verbs" are words of any part of speech; where the pattern names words before the head, they fix its reading.
             HeadAnyPartOfSpeech = tabari && pre.Any(e => e.Kind is PatternElementKind.Word or PatternElementKind.Class),
             RankByLength = tabari,
+            Priority = priority,
         };
         return null;
     }
@@ -193,7 +206,7 @@ internal static class ImportTokens
 
         if (trimmed.EndsWith('!'))
         {
-            reason = $"code [{text}] has a '!' suffix, whose meaning neither format's documentation gives";
+            reason = $"code [{text}] has a '!' suffix, which only TABARI's dictionaries give a meaning (a dominant code)";
             return false;
         }
 

@@ -9,6 +9,7 @@ namespace Parley.Lexicon.Import;
 /// the clause may stand between elements it does not join (a gap); a root or word not ended by '_' is a stem matching
 /// every word it begins, a root ended by '_' takes the regular endings; <c>$</c>, <c>+</c>, <c>%</c> and <c>^</c> become
 /// SOURCE, TARGET, a compound SOURCE_AND_TARGET and an actor stepped over; alternatives (<c>{ a | b }</c>) one pattern each. The
+/// subordinate and dominant codes (<c>[023?]</c>, <c>[031!]</c>, manual 6.6) set <see cref="EventPattern.Priority"/>. The
 /// <c>&lt;TIME&gt;</c> section, the discard and complex codes and codes outside the codebook are reported line by line
 /// in <see cref="LexiconSource.SkippedLines"/>.
 /// </summary>
@@ -33,7 +34,7 @@ public static class TabariVerbImporter
         {
             if (verb is not null && verb.Code != "---")
             {
-                var reason = ImportTokens.TryBuild(source, fileName, verb.Line, verb, [], false, [], verb.Code, codebook, classes, out var alone, tabari: true);
+                var reason = ImportTokens.TryBuild(source, fileName, verb.Line, verb, [], false, [], verb.Code, codebook, classes, out var alone, tabari: true, priorities: true);
                 if (alone is null)
                 {
                     source.Skip(fileName, verb.Line, $"verb root '{verb.Lemma}' on its own: {reason}");
@@ -220,7 +221,7 @@ public static class TabariVerbImporter
             {
                 EventPattern? pattern = null;
                 var error = PatternTokens.Split(variant, out var before, out var headJoined, out var after)
-                    ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, tabari: true);
+                    ?? ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, body[(open + 1)..close], codebook, classes, out pattern, tabari: true, priorities: true);
                 if (error is null && pattern is not null)
                 {
                     source.AddPattern(pattern with { HeadReadByPosition = true });

@@ -130,11 +130,12 @@ internal sealed class PhraseTrie<T>
     }
 
     // The word of a phrase written apart from the one before ("PRINCE DOL_AMROTH") at token i or after up to
-    // MaxGapWords words of the clause (no punctuation or conjunction between): "the Prince of Dol Amroth".
+    // MaxGapWords words of the clause (no punctuation or conjunction between): "the Prince of Dol Amroth". Quotation
+    // marks neither stop nor count: a nickname quoted inside a name ("Al "the Duke" Amroth") is words between its parts.
     private static Node? GapChild(Dictionary<string, Node> gapped, AnalyzedText text, ref int i, int end)
     {
         var lookup = gapped.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var j = i; j < end && j <= i + MaxGapWords; j++)
+        for (int j = i, words = 0; j < end && words <= MaxGapWords; j++)
         {
             if (lookup.TryGetValue(text.TokenText(j), out var child))
             {
@@ -143,6 +144,12 @@ internal sealed class PhraseTrie<T>
             }
 
             var word = text.TokenText(j);
+            if (word is "\"" or "\u201C" or "\u201D")
+            {
+                continue;
+            }
+
+            words++;
             if (text.Tokens[j].Kind != TokenKind.Word || word.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
             {
