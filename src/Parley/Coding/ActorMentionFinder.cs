@@ -81,7 +81,16 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                     continue;
                 }
 
-                if (resolved.Entry.Kind == ActorKind.Agent || resolved.Entry.MatchesAnyCase || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length))
+                if (IsTitleBeforeAnotherName(text, start, length, end, resolved))
+                {
+                    // "Pope Tawadros II": the title of an office before a name the dictionary does not give that holder
+                    // is another's title (the Coptic pope), not the holder of the day.
+                    i = start + length;
+                    continue;
+                }
+
+                if (resolved.Entry.Kind == ActorKind.Agent || resolved.Entry.MatchesAnyCase || text.Tokens[start].Has(TokenFlags.Capitalized) || HasCapital(text, start, start + length)
+                    || IsTitleOfOffice(text, i, start, length, resolved))
                 {
                     // Names are capitalised in news text: "turkey" (the bird) or "chad" in lower case are not countries.
                     // Some names start with a lower-case particle ("al-Qaeda", "bin Laden", "de Klerk"): a capital later will do.
@@ -764,6 +773,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 start += 2;
             }
+            else if (Events.LocationFinder.DescribedPlaceStart(text, start, sentence.EndTokenExclusive, dictionary, out _) is var described and > 0)
+            {
+                // "in the restive border town of Chaman", "in the Indian state of Punjab": other words describe the place too.
+                start = described;
+            }
 
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized))
             {
@@ -966,6 +980,17 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
         || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+
+    // "the pope": a title news writes in lower case after "the" names the one holder of the office, where the dictionary
+    // gives that title as an alias of the holder on the date (the office's own title, so "the bush" is no Bush).
+    private static bool IsTitleOfOffice(AnalyzedText text, int from, int start, int length, ResolvedActor resolved) =>
+        start > from && length == 1 && resolved.Office is { } office && text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase);
+
+    // A person matched by the bare title of their office ("Pope") right before a capitalised word that is no date.
+    private static bool IsTitleBeforeAnotherName(AnalyzedText text, int start, int length, int end, ResolvedActor resolved) =>
+        length == 1 && start + 1 < end && resolved.Office is { } office && text.Tokens[start + 1].Has(TokenFlags.Capitalized)
+        && text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase)
+        && !Events.DateFinder.IsMonthOrWeekday(text.TokenText(start + 1));
 
     private static bool HasCapital(AnalyzedText text, int from, int to)
     {

@@ -137,7 +137,7 @@ public sealed class DocumentCoder
             }
 
             var sentenceText = text.SentenceText(s);
-            var location = LocationFinder.Find(text, coded, _places, _actors);
+            var location = LocationFinder.Find(text, coded, _places, _actors, dateline?.Location?.Country);
             // "Israel refused to lift the blockade": the refused act is negated, its refusal is the event (12x), and it
             // stands in for the bare "refuse" (120) the lexicon matched on the same word.
             var refusals = Refusals(text, coded, found);

@@ -11,8 +11,12 @@ namespace Parley.Events;
 /// </summary>
 internal static class LocationFinder
 {
-    /// <summary>The first place of the sentence, with the tokens that name it.</summary>
-    public static FoundLocation? Find(AnalyzedText text, SentenceSpan sentence, Gazetteer places, ActorDictionary actors)
+    /// <summary>
+    /// The first place of the sentence, with the tokens that name it. A name that two countries' regions share ("Punjab")
+    /// takes the country the sentence gives it ("the Indian state of Punjab"), else that of the dateline
+    /// (<paramref name="contextCountry"/>), else none.
+    /// </summary>
+    public static FoundLocation? Find(AnalyzedText text, SentenceSpan sentence, Gazetteer places, ActorDictionary actors, string? contextCountry = null)
     {
         for (var i = sentence.FirstToken; i < sentence.EndTokenExclusive - 1; i++)
         {
@@ -29,6 +33,14 @@ internal static class LocationFinder
                 start++;
             }
 
+            // "in the Indian state of Punjab", "in the northern province of Sindh", "near the restive town of Jenin": the
+            // place is named after "of"; the words before it describe it (a country adjective says whose it is).
+            var described = DescribedPlaceStart(text, start, sentence.EndTokenExclusive, actors, out var describedCountry);
+            if (described > 0)
+            {
+                start = described;
+            }
+
             // "in March 2001", "on Sunday": a month or weekday is a time, not the town of that name.
             if (start >= sentence.EndTokenExclusive || !text.Tokens[start].Has(TokenFlags.Capitalized) || DateFinder.IsMonthOrWeekday(text.TokenText(start)))
             {
@@ -40,7 +52,7 @@ internal static class LocationFinder
             var countryLength = actors.Match(text, start, sentence.EndTokenExclusive, out var named);
             if (length > 0 && place is not null && !(countryLength >= length && named?.Entries.Any(e => e.Kind == ActorKind.Country && e.Country != place.Country) == true))
             {
-                return new FoundLocation(Of(place, places.IsUndecided(place) ? null : place.Country), start, start + length);
+                return new FoundLocation(Settled(place, places, describedCountry ?? contextCountry), start, start + length);
             }
 
             var country = named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
@@ -51,6 +63,93 @@ internal static class LocationFinder
         }
 
         return null;
+    }
+
+    // How many words a description of a place may have before its place noun: "the remote north-western province of".
+    private const int MaxDescriptionWords = 4;
+
+    // Nouns of places that news puts before "of" and a name: "the state of Punjab", "the city of Aleppo".
+    private static readonly string[] PlaceNouns =
+    [
+        "state", "province", "region", "district", "city", "town", "village", "county", "governorate", "prefecture",
+        "territory", "enclave", "port", "capital", "island", "oblast", "municipality", "area", "republic",
+    ];
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var noun in PlaceNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token of the name in "[adjectives] PLACE-NOUN of NAME" starting at start, or -1; the country of a
+    // country adjective among the description ("Indian"), if any.
+    internal static int DescribedPlaceStart(AnalyzedText text, int start, int end, ActorDictionary actors, out string? country)
+    {
+        country = null;
+        for (var k = start; k < end - 2 && k <= start + MaxDescriptionWords; k++)
+        {
+            var word = text.TokenText(k);
+            if (IsPlaceNoun(word) && !text.Tokens[k].Has(TokenFlags.Capitalized)
+                && text.TokenText(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return k + 2;
+            }
+
+            if (text.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                // Only a country adjective may be capitalised in the description: "Indian", "Pakistani".
+                country = actors.Match(text, k, k + 1, out var named) == 1 && named is not null ? AdjectiveCountry(named) : null;
+                if (country is null)
+                {
+                    return -1;
+                }
+            }
+            else if (!char.IsLetter(word[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? AdjectiveCountry(ActorCandidates named)
+    {
+        var entries = named.Entries;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            if (entry.Kind == ActorKind.CountryAdjective && entry.Country is not null)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
+    }
+
+    // A place whose name two countries' regions share has the country the text gives it, if one of them; else none.
+    private static EventLocation Settled(PlaceInfo place, Gazetteer places, string? country)
+    {
+        if (!places.IsUndecided(place))
+        {
+            return Of(place, place.Country);
+        }
+
+        if (country is null || (country != place.Country && !places.NameIsAlsoIn(place, country)))
+        {
+            return Of(place, null);
+        }
+
+        // The gazetteer's place is the other country's: its coordinates are not those of the place meant.
+        return country == place.Country ? Of(place, country) : Of(place, country) with { Latitude = null, Longitude = null };
     }
 
     // A place of the gazetteer as an event's location; a state or province has no coordinates (NaN), only its region.
