@@ -2123,7 +2123,7 @@ public sealed partial class SentenceCoder
         {
             // TABARI's verbs are any part of speech, but "a", "an" or "the" right before one makes it a noun (TABARI's
             // manual, 7.1: "verb shifted to noun by determiner"): "was in an accord with" is no act of according.
-            return !(kind == EntryKind.Verb && head > sentence.FirstToken && IsArticle(text.TokenText(head - 1)));
+            return !(kind == EntryKind.Verb && head > sentence.FirstToken && text.Is(head - 1, WordTraits.Article));
         }
 
         if (tag != CoarseTag.Unknown && kind != EntryKind.Phrase)
@@ -2145,9 +2145,6 @@ public sealed partial class SentenceCoder
             _ => true,
         };
     }
-
-    private static bool IsArticle(ReadOnlySpan<char> word) =>
-        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static bool VerbFits(AnalyzedText text, SentenceSpan sentence, int verb, VerbForm form)
     {
