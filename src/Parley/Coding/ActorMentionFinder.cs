@@ -405,6 +405,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 next = hasNext ? raw[k + 1] : default;
             }
 
+            // "Jordan's King Abdullah II", "Ukraine's Zelensky": a country or organisation with "'s" right before a name
+            // says whose the person is; the person is the one actor, as with a title.
+            if (hasNext && IsCountryWord(kind) && !current.IsTitle && next.Actor.Entry.Kind == ActorKind.Person && IsWord(text, current.End, "'s")
+                && next.Start == current.End + 1)
+            {
+                var person = next.Actor;
+                mentions.Add(new ActorMention(current.Start, next.End, person.Country, person.Org, person.Role, person.Name, [current.Actor.Entry, person.Entry])
+                {
+                    Office = person.Office,
+                    ExplicitCode = person.ExplicitCode,
+                });
+                k++;
+                continue;
+            }
+
             // "Russian President Vladimir Putin", "Prime Minister Pashinyan": a title right before a name.
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
@@ -520,8 +535,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // The actors "the two …" or "both …" before a group stand for: as many distinct actors as counted, the last ones
-    // named before the group in the sentence; null when the words are not there or fewer actors were named.
-    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group)
+    // named before the group in the sentence; where the sentence names fewer, the first ones of the last sentence that
+    // named that many ("Sisi received King Abdullah in Cairo. The two leaders rejected …"); null when the words are not
+    // there or too few actors were named.
+    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group, DiscourseMemory? memory)
     {
         // "both leaders", "both the leaders", "the two leaders", "the three ministers".
         var k = group.Start - 1;
@@ -555,11 +572,38 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         if (named.Count < count)
         {
-            return null;
+            return memory?.LastParticipants is { } before && before.Count >= count ? before.Take(count).ToList() : null;
         }
 
         named.Reverse();
         return named;
+    }
+
+    /// <summary>
+    /// The distinct actors with a country or organisation a sentence names as participants, in order: not a place after
+    /// "in", "at", "to" …, and each member of a list that a mention stands for. What "the two leaders" of the next
+    /// sentence may stand for (<see cref="DiscourseMemory.LastParticipants"/>).
+    /// </summary>
+    internal static List<ActorMention> Participants(AnalyzedText text, IReadOnlyList<ActorMention> mentions)
+    {
+        var participants = new List<ActorMention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Start > 0 && IsPlacePreposition(text.TokenText(mention.Start - 1)))
+            {
+                continue;
+            }
+
+            foreach (var member in mention.Members ?? [mention])
+            {
+                if ((member.Country is not null || member.Org is not null) && !participants.Exists(other => other.Code == member.Code))
+                {
+                    participants.Add(member);
+                }
+            }
+        }
+
+        return participants;
     }
 
     // "Kenyan police arrested dozens of protesters", "Venezuela rejected the demands of the opposition": news names a
@@ -590,7 +634,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         {
             // "Pashinyan met Aliyev …, and the two leaders agreed …": "the two" or "both" before a group stands for the
             // actors just named, each of them, not for a group of the place or the first country.
-            if (CountedGroupMembers(text, mentions, group) is { } named)
+            if (CountedGroupMembers(text, mentions, group, memory) is { } named)
             {
                 var span = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
                 var note = $"coreference: '{span}' -> {string.Join(", ", named.Select(m => m.Name))}";

@@ -32,6 +32,23 @@ public sealed class DiscourseMemory
         }
     }
 
+    /// <summary>
+    /// The distinct actors with a country or organisation that the last sentence naming any took part in (places
+    /// aside), in order; "the two leaders" or "both sides" of a later sentence that names fewer stand for the first of them.
+    /// </summary>
+    public IReadOnlyList<ActorMention>? LastParticipants { get; private set; }
+
+    /// <summary>Records the participants of a sentence (see <see cref="LastParticipants"/>); a sentence naming none keeps the earlier ones.</summary>
+    /// <param name="participants">The sentence's distinct participants, in order.</param>
+    public void RememberParticipants(IReadOnlyList<ActorMention> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        if (participants.Count > 0)
+        {
+            LastParticipants = participants;
+        }
+    }
+
     /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 

@@ -57,24 +57,63 @@ public sealed partial class SentenceCoder
         "it", "they", "he", "she", "we", "i", "you", "there")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The comma after which a noun phrase is the subject of the next verb ("…, the Turkish army said"), or -1.
-    private static int PostposedSubjectComma(AnalyzedText text, List<ActorMention> mentions, int from, int limit, ReadOnlySpan<CoarseTag> tags, int offset)
+    // The comma before commaLimit after which a noun phrase is the subject of the next verb ("…, the Turkish army said"),
+    // or -1. The verb may stand beyond commaLimit: a long subject ("…, U.S. Secretary of State Marco Rubio said") ends
+    // the object at the comma all the same.
+    private static int PostposedSubjectComma(AnalyzedText text, List<ActorMention> mentions, int from, int commaLimit, int end, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         var comma = -1;
-        for (var i = from; i < limit; i++)
+        for (var i = from; i < end; i++)
         {
             if (comma < 0)
             {
+                if (i >= commaLimit)
+                {
+                    return -1;
+                }
+
                 comma = text.TokenText(i) is "," ? i : -1;
             }
             else if (tags[i - offset] == CoarseTag.Verb && text.Tokens[i].Kind == TokenKind.Word && !InsideMention(mentions, i)
                 && !IsAttributiveParticiple(text, mentions, i, comma + 1, tags, offset))
             {
-                return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma ? comma : -1;
+                return SubjectBoundary(text, mentions, from, i, tags, offset, out _) == comma || ActorOpensCoordinateClause(text, mentions, comma, i) ? comma : -1;
             }
         }
 
         return -1;
+    }
+
+    // Where the object of a match that starts at from ends: at limit (the next match), or before the subject of a
+    // later verb after a comma ("… after days of strikes, U.S. Secretary of State Marco Rubio said").
+    private static int ObjectEnd(AnalyzedText text, List<ActorMention> mentions, int from, int limit, int end, ReadOnlySpan<CoarseTag> tags, int offset) =>
+        PostposedSubjectComma(text, mentions, from, Math.Min(limit + 1, end), end, tags, offset) is var comma and >= 0 ? Math.Min(comma, limit) : limit;
+
+    // "…clashed along the border, and Thailand launched air strikes": after a comma and "and" or "but", an actor (or a
+    // subject pronoun) right before a verb group is the subject of a new clause, not the object of the verb before.
+    private static bool ActorOpensCoordinateClause(AnalyzedText text, List<ActorMention> mentions, int comma, int verb)
+    {
+        var conjunction = comma + 1;
+        if (conjunction + 1 >= verb || !(text.TokenText(conjunction).Equals("and", StringComparison.OrdinalIgnoreCase)
+            || text.TokenText(conjunction).Equals("but", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var k = verb - 1;
+        while (k > conjunction && VerbGroupWords.Contains(text.TokenText(k)))
+        {
+            k--;
+        }
+
+        if (k == conjunction + 1 && SubjectPronouns.Contains(text.TokenText(k)))
+        {
+            return true;
+        }
+
+        var subject = MentionStartingAt(mentions, conjunction + 1)
+            ?? (text.Is(conjunction + 1, WordTraits.Determiner) ? MentionStartingAt(mentions, conjunction + 2) : null);
+        return subject is not null && subject.EndExclusive == k + 1;
     }
 
     // Words that open an adverbial clause ("after crowds burned down its embassy") or, before a gerund, a clause without
@@ -274,6 +313,7 @@ public sealed partial class SentenceCoder
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
+            memory.RememberParticipants(ActorMentionFinder.Participants(text, mentions));
 
             // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.
             if (memory.LastGroup is { } group && mentions.Contains(group))
@@ -460,7 +500,7 @@ public sealed partial class SentenceCoder
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
-                        ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                        ?? objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, ObjectEnd(text, mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, end, tags, offset), text);
                 }
 
                 // "threatened to ban opposition candidates": what the infinitive right after the verb acts on, the verb
@@ -469,7 +509,7 @@ public sealed partial class SentenceCoder
                     && matches[m + 1].Match.Start == match.EndExclusive + 1 && text.TokenText(match.EndExclusive).Equals("to", StringComparison.OrdinalIgnoreCase))
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
-                    objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+                    objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, ObjectEnd(text, mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, end, tags, offset), text);
                 }
             }
 
@@ -521,7 +561,7 @@ public sealed partial class SentenceCoder
             // "…crowds burned down its embassy, a Bree official said": the subject of the next verb, after a comma, is
             // not the object of this one.
             // The scan reaches the next match's head too: that verb ("announced") may be the reporting one.
-            if (PostposedSubjectComma(text, mentions, match.EndExclusive, Math.Min(targetLimit + 1, end), tags, offset) is var comma and >= 0)
+            if (PostposedSubjectComma(text, mentions, match.EndExclusive, Math.Min(targetLimit + 1, end), end, tags, offset) is var comma and >= 0)
             {
                 targetLimit = comma;
             }
@@ -785,7 +825,7 @@ public sealed partial class SentenceCoder
                 || IsAgreedIntent(pattern, mutual.Code.Value)))
         {
             rules.Add($"coordination: {sources.Count} subjects act on each other");
-            var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules);
+            var modality2 = FindModality(text, sentence, clauseStart, match.Start, rules, pattern);
             foreach (var s in sources)
             {
                 foreach (var t in sources)
@@ -812,7 +852,7 @@ public sealed partial class SentenceCoder
             rules.Add("between: both sides act");
         }
 
-        var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
+        var modality = FindModality(text, sentence, clauseStart, match.Start, rules, pattern);
         foreach (var s in sources)
         {
             if (targets.Count == 0)
@@ -868,7 +908,7 @@ public sealed partial class SentenceCoder
         var subject = match.Source ?? (compound.Start > head && !TabariActorSearch ? NearestBefore(mentions, clauseStart, match.Start) : null);
         var sources = subject is null ? members : Coordinated(text, mentions, subject, tags, offset);
         rules.Add(subject is null ? $"compound: {members.Count} actors act on each other" : $"compound: {sources.Count} source(s) x {members.Count} target(s)");
-        var modality = FindModality(text, sentence, clauseStart, match.Start, rules);
+        var modality = FindModality(text, sentence, clauseStart, match.Start, rules, pattern);
         foreach (var s in sources)
         {
             foreach (var t in members)
@@ -891,7 +931,7 @@ public sealed partial class SentenceCoder
         }
     }
 
-    private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules)
+    private static Modality FindModality(AnalyzedText text, SentenceSpan sentence, int clauseStart, int verb, List<string> rules, EventPattern pattern)
     {
         // Of several cues the strongest wins: "hoped the CSTO would condemn" is desired, "could not agree" negated.
         var best = Modality.Asserted;
@@ -923,8 +963,10 @@ public sealed partial class SentenceCoder
 
         }
 
-        // "Turkey criticized neither Greece nor Bulgaria": the object list right after the verb denies the act.
-        if (cue < 0 && NeitherAfter(text, sentence, verb) is var neither and >= 0)
+        // "Turkey criticized neither Greece nor Bulgaria": the object list right after the verb denies the act, and so
+        // does "no" before its object ("reached no agreement", "offered no concessions").
+        if (cue < 0 && NeitherAfter(text, sentence, verb) is var neither and >= 0
+            && !(text.TokenText(neither).Equals("no", StringComparison.OrdinalIgnoreCase) && NamesWord(pattern.Text, "no")))
         {
             (best, cue) = (Modality.Negated, neither);
         }
@@ -956,14 +998,39 @@ public sealed partial class SentenceCoder
         return Modality.Asserted;
     }
 
+    // Whether a pattern as written names the word ("show no sign" names "no": its "no" is the pattern's, no negation).
+    private static bool NamesWord(string patternText, string word)
+    {
+        var rest = patternText.AsSpan();
+        while (rest.Length > 0)
+        {
+            var blank = rest.IndexOfAny(' ', '_');
+            var part = blank < 0 ? rest : rest[..blank];
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            rest = blank < 0 ? [] : rest[(blank + 1)..];
+        }
+
+        return false;
+    }
+
     // "Neither" within the three words after a verb ("criticized neither", "met with neither") before any comma or
-    // conjunction, or -1.
+    // conjunction, or the determiner "no" before a word ("reached no agreement"; not "no longer"), or -1.
     private static int NeitherAfter(AnalyzedText text, SentenceSpan sentence, int verb)
     {
         for (var i = verb + 1; i < sentence.EndTokenExclusive && i <= verb + 3; i++)
         {
             var word = text.TokenText(i);
             if (word.Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (word.Equals("no", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndTokenExclusive && text.Tokens[i + 1].Kind == TokenKind.Word
+                && !text.TokenText(i + 1).Equals("longer", StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
@@ -2598,10 +2665,25 @@ public sealed partial class SentenceCoder
         }
 
         var word = text.TokenText(before);
-        return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("alongside", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("off", StringComparison.OrdinalIgnoreCase);
+        if (word is ",")
+        {
+            // "met in Busan, South Korea": the country after a town named after "in" says where the town is.
+            var k = before - 1;
+            while (k >= matchEnd && before - k <= 4 && text.Tokens[k].Kind == TokenKind.Word && text.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                k--;
+            }
+
+            return k < before - 1 && k >= matchEnd - 1 && IsPlaceOrAllyWord(text.TokenText(k));
+        }
+
+        return IsPlaceOrAllyWord(word);
     }
+
+    private static bool IsPlaceOrAllyWord(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("off", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("alongside", StringComparison.OrdinalIgnoreCase);
 
     // The mentions joined to this one by "and", "or" or commas: "Egypt, Qatar and the United States".
     private static List<ActorMention> Coordinated(AnalyzedText text, List<ActorMention> mentions, ActorMention anchor, ReadOnlySpan<CoarseTag> tags, int offset)
