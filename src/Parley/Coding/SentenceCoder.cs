@@ -84,6 +84,22 @@ public sealed partial class SentenceCoder
         return -1;
     }
 
+    // The first comma in [from, limit) that a gerund read as a verb follows ("…, drawing condemnation from Egypt",
+    // "…, killing five"), or -1.
+    private static int ParticipleClauseComma(AnalyzedText text, List<ActorMention> mentions, int from, int limit, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var i = from; i + 1 < limit; i++)
+        {
+            if (text.TokenText(i) is "," && tags[i + 1 - offset] == CoarseTag.Verb && !InsideMention(mentions, i + 1)
+                && text.TokenText(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // Where the object of a match that starts at from ends: at limit (the next match), or before the subject of a
     // later verb after a comma ("… after days of strikes, U.S. Secretary of State Marco Rubio said").
     private static int ObjectEnd(AnalyzedText text, List<ActorMention> mentions, int from, int limit, int end, ReadOnlySpan<CoarseTag> tags, int offset) =>
@@ -564,6 +580,13 @@ public sealed partial class SentenceCoder
             if (PostposedSubjectComma(text, mentions, match.EndExclusive, Math.Min(targetLimit + 1, end), end, tags, offset) is var comma and >= 0)
             {
                 targetLimit = comma;
+            }
+
+            // "Israel struck Gaza on Monday, drawing condemnation from Egypt": a participle clause after a comma has
+            // objects of its own.
+            if (ParticipleClauseComma(text, mentions, match.EndExclusive, targetLimit, tags, offset) is var participleComma and >= 0)
+            {
+                targetLimit = participleComma;
             }
 
             // "…restored ties with Georgia two years after protesters attacked its embassy", "agreed to resign without
@@ -1563,7 +1586,9 @@ public sealed partial class SentenceCoder
             for (var k = earlier.Match.EndExclusive; k < match.Start; k++)
             {
                 var word = text.TokenText(k);
+                // "struck Gaza, drawing condemnation from Egypt": a participle clause after a comma is no object either.
                 if (ClauseOpeners.Contains(word) || word is ";" or ":" or "(" or ")"
+                    || (word is "," && k + 1 < match.Start && tags[k + 1 - offset] == CoarseTag.Verb && text.TokenText(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     || (tags[k - offset] == CoarseTag.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                         && !(k > sentence.FirstToken && text.TokenText(k - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
                 {
@@ -1869,6 +1894,14 @@ public sealed partial class SentenceCoder
             {
                 return null;
             }
+
+            // "a strike on the centre of Odesa", "shelled the outskirts of Kharkiv": the place named after a part of it.
+            // ("the" was stepped over above).
+            if (start + 2 < end && LocationFinder.IsPlaceNoun(text.TokenText(start)) && !text.Tokens[start].Has(TokenFlags.Capitalized)
+                && text.TokenText(start + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                start += 2;
+            }
         }
 
         if (start >= end || start >= text.Tokens.Count || !text.Tokens[start].Has(TokenFlags.Capitalized) || InsideMention(mentions, start)
@@ -2017,11 +2050,13 @@ public sealed partial class SentenceCoder
         }
 
         // The noun heads the subject: after it only its prepositional phrases and names, no other common noun ("Doctors
-        // from American aid groups delivered …": the groups, not the aid, are the subject).
+        // from American aid groups delivered …": the groups, not the aid, are the subject). A place noun before "of" leads
+        // to a name ("the strike on the centre of Sumy killed …").
         for (var k = noun.Match.EndExclusive; k < verb; k++)
         {
             if (text.TokenText(k) is "," or ";" or ":" || ClauseOpeners.Contains(text.TokenText(k))
-                || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)))
+                || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)
+                    && !(LocationFinder.IsPlaceNoun(text.TokenText(k)) && k + 1 < verb && text.TokenText(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))))
             {
                 return false;
             }

@@ -73,9 +73,13 @@ internal static class LocationFinder
     [
         "state", "province", "region", "district", "city", "town", "village", "county", "governorate", "prefecture",
         "territory", "enclave", "port", "capital", "island", "oblast", "municipality", "area", "republic",
+
+        // Parts of a place: "in the centre of Sumy", "on the outskirts of Khartoum", "the streets of Tbilisi".
+        "centre", "center", "outskirts", "heart", "suburbs", "streets",
     ];
 
-    private static bool IsPlaceNoun(ReadOnlySpan<char> word)
+    /// <summary>Whether the word is a noun of a place or a part of one that news puts before "of" and a name ("city", "outskirts").</summary>
+    internal static bool IsPlaceNoun(ReadOnlySpan<char> word)
     {
         foreach (var noun in PlaceNouns)
         {
