@@ -100,6 +100,24 @@ public sealed partial class SentenceCoder
         return -1;
     }
 
+    // Where the complement of the participle at i ends: at punctuation or at the next finite verb (not a gerund, not an
+    // infinitive after "to").
+    private static int ComplementEnd(AnalyzedText text, int i, int end, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = i + 1; k < end; k++)
+        {
+            var word = text.TokenText(k);
+            if (word is "," or ";" or ":" or "(" or ")"
+                || (tags[k - offset] == CoarseTag.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && !text.TokenText(k - 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     // Where the object of a match that starts at from ends: at limit (the next match), or before the subject of a
     // later verb after a comma ("… after days of strikes, U.S. Secretary of State Marco Rubio said").
     private static int ObjectEnd(AnalyzedText text, List<ActorMention> mentions, int from, int limit, int end, ReadOnlySpan<CoarseTag> tags, int offset) =>
@@ -349,9 +367,12 @@ public sealed partial class SentenceCoder
 
         // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
         var allCaps = text.IsAllCaps(sentence);
+        // The words of a reduced relative that names no agent ("a Briton accused of organising the protests"): what it
+        // says is alleged of its noun, not done.
+        var agentlessRelativeEnd = -1;
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps))
+            if (InsideMention(mentions, i) || (text.Tokens[i].Has(TokenFlags.Capitalized) && i != sentence.FirstToken && !allCaps) || i < agentlessRelativeEnd)
             {
                 continue;
             }
@@ -414,6 +435,7 @@ public sealed partial class SentenceCoder
                 {
                     if (FindAgent(text, mentions, i + 1, end) is null)
                     {
+                        agentlessRelativeEnd = Math.Max(agentlessRelativeEnd, ComplementEnd(text, i, end, tags, offset));
                         continue;
                     }
 
@@ -499,7 +521,8 @@ public sealed partial class SentenceCoder
             var subjectEventAgent = passive && m > 0 && endEvent[m - 1] > firstEvent[m - 1] && IsPassiveSubjectEvent(text, sentence, mentions, matches, m, tags, offset)
                 ? events[firstEvent[m - 1]].Source
                 : null;
-            if (subjectEventAgent is null && HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset))
+            if (subjectEventAgent is null && (HasNominalEventAsSubject(text, sentence, mentions, matches, m, tags, offset)
+                || IsRelativeOfNominalEvent(text, sentence, mentions, matches, m, tags, offset)))
             {
                 continue;
             }
@@ -2020,6 +2043,55 @@ public sealed partial class SentenceCoder
         return true;
     }
 
+    // "…a missile strike on Odesa, which killed five people": a verb whose subject is "which" after a comma, where the
+    // noun phrase before the comma is headed by a noun event, tells that event again, as a verb with the event as its
+    // subject does ("The strike killed five").
+    private static bool IsRelativeOfNominalEvent(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions,
+        List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        var (candidate, _, match, _) = matches[m];
+        if (candidate.Pattern.Kind != EntryKind.Verb || m == 0)
+        {
+            return false;
+        }
+
+        var which = match.Start - 1;
+        while (which > sentence.FirstToken && VerbGroupWords.Contains(text.TokenText(which)))
+        {
+            which--;
+        }
+
+        if (which - 1 <= sentence.FirstToken || !text.TokenText(which).Equals("which", StringComparison.OrdinalIgnoreCase) || text.TokenText(which - 1) is not ",")
+        {
+            return false;
+        }
+
+        // The event noun is a noun event of its own, or ends the match of a verb ("launched a missile strike on Odesa").
+        var noun = matches[m - 1];
+        var last = noun.Match.EndExclusive - 1;
+        if (noun.Candidate.Pattern.Code is null || noun.Match.EndExclusive > which - 1
+            || !(noun.Candidate.Pattern.Kind == EntryKind.Noun || (tags[last - offset] == CoarseTag.Noun && !InsideMention(mentions, last))))
+        {
+            return false;
+        }
+
+        // Between the noun and the comma only its prepositional phrases and names ("the attack on tourists near Pahalgam
+        // in Indian-administered Kashmir, which killed 26"): another common noun would head the relative clause.
+        for (var k = noun.Match.EndExclusive; k < which - 1; k++)
+        {
+            var word = text.TokenText(k);
+            if (text.Tokens[k].Kind != TokenKind.Word || ClauseOpeners.Contains(word)
+                || (tags[k - offset] == CoarseTag.Verb && !InsideMention(mentions, k))
+                || (tags[k - offset] == CoarseTag.Noun && !text.Tokens[k].Has(TokenFlags.Capitalized) && !InsideMention(mentions, k)
+                    && !(LocationFinder.IsPlaceNoun(word) && text.TokenText(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasNominalEventAsSubject(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)> matches, int m,
         ReadOnlySpan<CoarseTag> tags, int offset)
     {
@@ -2275,8 +2347,12 @@ public sealed partial class SentenceCoder
     {
         var end = sentence.EndTokenExclusive;
         var before = i - 1;
+        // "a French national accused of spying": a nationality word makes the adjective after it a noun.
         if (before < sentence.FirstToken || text.Tokens[before].Kind != TokenKind.Word
-            || !(InsideMention(mentions, before) || (tags[before - offset] == CoarseTag.Noun && !text.Tokens[before].Has(TokenFlags.Capitalized))))
+            || !(InsideMention(mentions, before)
+                || ((tags[before - offset] == CoarseTag.Noun || (tags[before - offset] == CoarseTag.Other && before > sentence.FirstToken && InsideMention(mentions, before - 1)
+                    && !NotInNounPhrase.Contains(text.TokenText(before))))
+                    && !text.Tokens[before].Has(TokenFlags.Capitalized))))
         {
             return false;
         }
@@ -2312,6 +2388,12 @@ public sealed partial class SentenceCoder
             {
                 return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(k > sentence.FirstToken && text.Is(k - 1, WordTraits.Determiner))
                     && !ReportingVerbs.Contains(word) && !AnnouncingVerbs.Contains(word) && !VerbGroupWords.Contains(word) && !SpeechVerbs.Contains(word);
+            }
+
+            // "arrested two generals and a French national accused of …": back over a coordinated object.
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
             // The object of a preposition is no subject either: "over a bill signed by the minister".

@@ -105,14 +105,24 @@ internal static class DateFinder
         return found;
     }
 
-    /// <summary>Of several dates in a sentence, the one nearest the event's words: "In 2008 Russia fought Georgia; on Tuesday it …".</summary>
-    public static FoundDate Nearest(List<FoundDate> dates, int eventStart, int eventEndExclusive)
+    /// <summary>
+    /// Of the dates of a sentence, the one nearest the event's words: "In 2008 Russia fought Georgia; on Tuesday it …".
+    /// A possessive date ("Tuesday's attack") counts only for the noun right after it; null when no date counts.
+    /// </summary>
+    public static FoundDate? Nearest(List<FoundDate> dates, int eventStart, int eventEndExclusive)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        var best = dates[0];
+        FoundDate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
+            // A possessive date ("Tuesday's attack", "ahead of Sunday's election") dates only the noun it qualifies:
+            // the event whose words begin within three words after it.
+            if (date.OfNoun && !(eventStart > date.EndExclusive && eventStart <= date.EndExclusive + 3))
+            {
+                continue;
+            }
+
             var distance = date.EndExclusive <= eventStart ? eventStart - date.EndExclusive
                 : date.Start >= eventEndExclusive ? date.Start - eventEndExclusive : 0;
             if (distance < bestDistance)
@@ -185,7 +195,9 @@ internal static class DateFinder
                 back = 7;
             }
 
-            return new FoundDate(refDay.AddDays(-back), DatePrecision.Day, start, i + 1, $"date: '{Slice(text, start, i + 1)}' (the latest {weekday} on or before the reference date)");
+            // "India blamed Pakistan for Tuesday's attack": the possessive dates the attack, not the blame.
+            var ofNoun = i + 1 < end && text.TokenText(i + 1) is "'s";
+            return new FoundDate(refDay.AddDays(-back), DatePrecision.Day, start, i + 1, $"date: '{Slice(text, start, i + 1)}' (the latest {weekday} on or before the reference date)", ofNoun);
         }
 
         if (reference is not { } reference2)

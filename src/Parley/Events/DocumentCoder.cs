@@ -148,7 +148,7 @@ public sealed class DocumentCoder
                     continue;
                 }
 
-                FoundDate? when = dates is null ? null : dates.Count == 1 ? dates[0] : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
+                FoundDate? when = dates is null ? null : DateFinder.Nearest(dates, match.VerbStart, match.VerbEndExclusive);
                 var codedEvent = OwnGround(Assemble(document, text, s, sentenceText, sentence, match, location, dateline, when, reference, _actors));
                 Add(events, byKey, codedEvent);
                 if (Intent(codedEvent, dateline, reference) is { } intent)

@@ -6,4 +6,5 @@ namespace Parley.Events;
 /// <param name="Start">First token of the expression (document-wide).</param>
 /// <param name="EndExclusive">One past its last token.</param>
 /// <param name="Rule">How the date was read, for the explanation ("date: 'on Tuesday' (latest Tuesday on or before publication)").</param>
-internal readonly record struct FoundDate(DateOnly Date, DatePrecision Precision, int Start, int EndExclusive, string Rule);
+/// <param name="OfNoun">Whether the expression is a possessive that dates the noun after it ("Tuesday's attack"), not the clause.</param>
+internal readonly record struct FoundDate(DateOnly Date, DatePrecision Precision, int Start, int EndExclusive, string Rule, bool OfNoun = false);

@@ -75,4 +75,59 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal("JORGOV", coded.Target?.Code);
     }
+
+    [Fact]
+    public void AParticipleClauseAfterACommaHasObjectsOfItsOwn()
+    {
+        var events = Code("Israel struck Gaza on Monday, drawing condemnation from Egypt.");
+
+        // Egypt is the one who condemned, not the one struck; the strike's target is the place struck.
+        Assert.Contains(events, e => e.Code.Code.Root == "19" && e.Source.Code == "ISR" && e.Target?.Code == "PSE");
+        Assert.Contains(events, e => e.Code.Code.Root == "11" && e.Source.Code == "EGY" && e.Target?.Code == "ISR");
+        Assert.DoesNotContain(events, e => e.Source.Code == "ISR" && e.Target?.Code == "EGY");
+    }
+
+    [Theory]
+    [InlineData("Russian forces shelled the outskirts of Kharkiv on Monday.")]
+    [InlineData("A Russian missile strike on the centre of Odesa killed five people on Monday.")]
+    public void APlaceNamedAfterAPartOfItIsThePlaceStruck(string sentence)
+    {
+        var coded = Only(sentence);
+
+        // One event: the strike on Ukraine; "killed" tells the strike again.
+        Assert.Equal("UKR", coded.Target?.Code);
+        Assert.Equal("19", coded.Code.Code.Root);
+    }
+
+    [Theory]
+    [InlineData("Russia launched a missile strike on Odesa on Monday, which killed five people.")]
+    [InlineData("Kenya blamed Somalia for the bombing in Mandera on Sunday, which killed ten people.")]
+    public void WhichAfterAnEventNounTellsThatEventAgain(string sentence)
+    {
+        var events = Code(sentence);
+
+        Assert.DoesNotContain(events, e => e.Code.Code.Value == "1823");
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
+    public void AReducedRelativeAfterACoordinatedObjectIsAllegedNotDone()
+    {
+        var events = Code("Kenyan police arrested three students and a British national accused of organising the protests.");
+
+        // Two arrests; neither the accusation (nobody named made it) nor the protests (alleged) are events.
+        Assert.All(events, e => Assert.Equal("173", e.Code.Code.Value));
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
+    public void APossessiveWeekdayDatesItsNounNotTheClause()
+    {
+        // Published on Thursday 2025-04-24: the blame is of that day; the attack was on Tuesday.
+        var blame = Only("India blamed Pakistan on Thursday for Tuesday's attack on tourists.", new DateOnly(2025, 4, 24));
+        var ahead = Only("Moldova accused Russia of meddling ahead of Sunday's election.", new DateOnly(2025, 9, 25));
+
+        Assert.Equal(new DateOnly(2025, 4, 24), blame.Date);
+        Assert.Equal(new DateOnly(2025, 9, 25), ahead.Date);
+    }
 }
