@@ -100,6 +100,21 @@ public sealed partial class SentenceCoder
         return -1;
     }
 
+    // The gerund that opens a participle clause after a comma and stands within three words before matchStart
+    // ("…, drawing condemnation from Qatar"), or -1.
+    private static int ParticipleBefore(AnalyzedText text, int clauseStart, int matchStart, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        for (var k = matchStart - 1; k > clauseStart && k >= matchStart - 4; k--)
+        {
+            if (text.TokenText(k - 1) is "," && tags[k - offset] == CoarseTag.Verb && text.TokenText(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // Where the complement of the participle at i ends: at punctuation or at the next finite verb (not a gerund, not an
     // infinitive after "to").
     private static int ComplementEnd(AnalyzedText text, int i, int end, ReadOnlySpan<CoarseTag> tags, int offset)
@@ -706,7 +721,13 @@ public sealed partial class SentenceCoder
             if (source is not null && target is null
                 && (source.Start > head || (source.Start > match.Start && IsAdjunctPreposition(text.TokenText(match.Start)))))
             {
-                target = NearestBefore(mentions, clauseStart, match.Start);
+                // "Israel struck Hamas leaders in Doha, drawing condemnation from Qatar": in a participle clause after a
+                // comma the reaction is to the subject of the verb before the comma, not to that verb's object.
+                target = ParticipleBefore(text, clauseStart, match.Start, tags, offset) is var participle and >= 0
+                    && VerbBefore(text, mentions, clauseStart, participle, tags, offset) is var mainVerb and >= 0
+                    && Subject(text, mentions, clauseStart, mainVerb, rules, tags, offset) is { } mainSubject
+                    ? mainSubject
+                    : NearestBefore(mentions, clauseStart, match.Start);
                 // "held talks in Cairo under Saudi mediation": the place where it happened is not the subject.
                 while (target is not null && IsPlaceOrAlly(text, target, clauseStart))
                 {

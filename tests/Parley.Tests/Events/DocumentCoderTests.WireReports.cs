@@ -130,4 +130,23 @@ public sealed partial class DocumentCoderTests
         Assert.Equal(new DateOnly(2025, 4, 24), blame.Date);
         Assert.Equal(new DateOnly(2025, 9, 25), ahead.Date);
     }
+
+    [Fact]
+    public void AReactionInAParticipleClauseIsToTheSubjectBeforeTheComma()
+    {
+        var events = Code("Israel struck Hezbollah commanders in Beirut on Friday, drawing condemnation from France.");
+
+        // France condemned Israel, which struck, not the commanders struck.
+        Assert.Contains(events, e => e.Code.Code.Root == "11" && e.Source.Code == "FRA" && e.Target?.Code == "ISR");
+        Assert.DoesNotContain(events, e => e.Source.Code == "FRA" && e.Target?.Code != "ISR");
+    }
+
+    [Fact]
+    public void BothSidesOfANewSentenceStandForThePartiesOfTheSentenceBefore()
+    {
+        var events = Code("Armenia and Azerbaijan held talks in Abu Dhabi on Monday. The two sides agreed to exchange prisoners.");
+
+        // Each takes the role of "sides" (a government), as "both governments" does.
+        Assert.Equal(["ARMGOV>AZEGOV", "AZEGOV>ARMGOV"], events.Where(e => e.Code.Code.Root == "03").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order(StringComparer.Ordinal));
+    }
 }
