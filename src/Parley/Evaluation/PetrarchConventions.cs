@@ -84,10 +84,10 @@ internal static class PetrarchConventions
                     continue;
                 }
 
-                // The clause goes with the comma before it (the initial one with the comma after it); the terminal one
+                // The clause goes with its commas ("Freedonia, its old ally, sent" → "Freedonia sent"); the terminal one
                 // leaves the closing punctuation.
                 var from = p == 0 ? analyzed.Tokens[first].Start : analyzed.Tokens[commas[p - 1]].Start;
-                var to = p == 0 ? analyzed.Tokens[commas[0]].EndExclusive : analyzed.Tokens[stop - 1].EndExclusive;
+                var to = p == commas.Count ? analyzed.Tokens[stop - 1].EndExclusive : analyzed.Tokens[commas[p]].EndExclusive;
                 removed.Add((from, to));
                 notes?.Add(string.Create(CultureInfo.InvariantCulture, $"PETRARCH's comma_* limits: removed '{analyzed.Text[analyzed.Tokens[first].Start..analyzed.Tokens[stop - 1].EndExclusive]}' ({words} words)"));
             }
