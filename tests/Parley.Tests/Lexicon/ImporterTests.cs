@@ -545,8 +545,9 @@ public sealed class ImporterTests
         Assert.Equal("085 FRA>DEU", LexiconTesting.Code(lexicon, sentence));
         Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a joint final communique with Germany."));
 
-        // A word not ended by '_' is a stem, as in TABARI.
-        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
+        // Unlike TABARI's, a word not ended by '_' is whole: "PETRARCH only works with complete words" (its manual).
+        Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
+        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorand with Germany."));
 
         // A PETRARCH-2 file (with phrase groups) keeps Parley's up to three modifier words between elements.
         var grouped = new LexiconSource();
