@@ -143,7 +143,7 @@ public static class PetrarchSuite
         {
             PatternLineOffset = lineOffset,
             Discards = discards,
-            ReportModalityBlind = true,
+            ModalityScoring = ModalityScoring.AsPeerCoder,
             CodeRecord = (index, document) => unbalancedParses.Contains(index)
                 ? new SuiteCoding(new DocumentResult(document, 0, [], "PETRARCH skips a record whose <Parse> has unbalanced brackets (bad_input_parse)"), [])
                 : CodePetrarchWay(agentCoder, document, recordOptions[index]),
