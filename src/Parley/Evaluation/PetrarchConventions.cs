@@ -57,7 +57,7 @@ internal static class PetrarchConventions
             // The commas of a series ("Mordor, the Shire, Fornost and Bree welcomed") are inside one compound noun phrase.
             for (var c = commas.Count - 1; c >= 0; c--)
             {
-                if (InSeries(analyzed, tags, commas, c, end))
+                if (InSeries(analyzed, tags, commas[c], sentence.FirstToken, end))
                 {
                     commas.RemoveAt(c);
                 }
@@ -210,12 +210,22 @@ internal static class PetrarchConventions
     }
 
     // A comma is in a series when the phrases after it, up to the first one with a verb, reach "and" or "or" before any
-    // verb: "Mordor, the Shire, Fornost and Bree welcomed", "Evil Mordor, the awful Fornost, and good Gondor".
-    private static bool InSeries(AnalyzedText text, ReadOnlySpan<PosTag> tags, List<int> commas, int c, int end)
+    // verb: "Mordor, the Shire, Fornost and Bree welcomed", "Evil Mordor, the awful Fornost, and good Gondor". Not when
+    // the item before it is itself joined by "and" or "or" ("between Calenardhon and Gondor, and Gondor and Dagolath,"):
+    // those commas join compounds, and PETRARCH's parse keeps them as clause delimiters.
+    private static bool InSeries(AnalyzedText text, ReadOnlySpan<PosTag> tags, int comma, int sentenceStart, int end)
     {
-        for (var i = commas[c] + 1; i < end; i++)
+        for (var i = comma - 1; i >= sentenceStart && tags[i] != PosTag.Comma && !tags[i].IsVerb() && tags[i] != PosTag.MD; i--)
         {
-            if (text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase))
+            if (IsAndOr(text, i))
+            {
+                return false;
+            }
+        }
+
+        for (var i = comma + 1; i < end; i++)
+        {
+            if (IsAndOr(text, i))
             {
                 return true;
             }
@@ -228,4 +238,7 @@ internal static class PetrarchConventions
 
         return false;
     }
+
+    private static bool IsAndOr(AnalyzedText text, int i) =>
+        text.TokenText(i).Equals("and", StringComparison.OrdinalIgnoreCase) || text.TokenText(i).Equals("or", StringComparison.OrdinalIgnoreCase);
 }

@@ -267,6 +267,11 @@ public sealed class EvaluationMechanicsTests
         Assert.Equal(series, PetrarchConventions.RemoveCommaClauses(series, limits));
         Assert.Equal("Freedonia restored complete, full diplomatic ties with Sylvania.", PetrarchConventions.RemoveCommaClauses("Freedonia restored complete, full diplomatic ties with Sylvania, the state agency reported.", limits));
 
+        // But a comma after an item joined by "and" joins compounds and delimits a clause, as in PETRARCH's parse
+        Assert.Equal(
+            "Talks between Freedonia and Sylvania may bring peace between Ruritania and Sylvania.",
+            PetrarchConventions.RemoveCommaClauses("Talks between Freedonia and Sylvania may bring peace between Ruritania and Sylvania, and Sylvania and Bolumbia, the state radio said on Friday.", limits));
+
         // Words are counted as PETRARCH counts them, those starting with a letter: nine of them are too many
         const string longer = "Freedonia criticized Sylvania, the main official news agency of the republic said in 2024.";
         Assert.Equal(longer, PetrarchConventions.RemoveCommaClauses(longer, limits));
