@@ -572,7 +572,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         if (named.Count < count)
         {
-            return memory?.LastParticipants is { } before && before.Count >= count ? before.Take(count).ToList() : null;
+            return memory?.LastParticipantMentions is { } earlier && Participants(text, earlier) is { } before && before.Count >= count
+                ? before.Take(count).ToList()
+                : null;
         }
 
         named.Reverse();
@@ -582,7 +584,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     /// <summary>
     /// The distinct actors with a country or organisation a sentence names as participants, in order: not a place after
     /// "in", "at", "to" …, and each member of a list that a mention stands for. What "the two leaders" of the next
-    /// sentence may stand for (<see cref="DiscourseMemory.LastParticipants"/>).
+    /// sentence may stand for (<see cref="DiscourseMemory.LastParticipantMentions"/>).
     /// </summary>
     internal static List<ActorMention> Participants(AnalyzedText text, IReadOnlyList<ActorMention> mentions)
     {

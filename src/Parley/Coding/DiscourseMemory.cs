@@ -33,19 +33,24 @@ public sealed class DiscourseMemory
     }
 
     /// <summary>
-    /// The distinct actors with a country or organisation that the last sentence naming any took part in (places
-    /// aside), in order; "the two leaders" or "both sides" of a later sentence that names fewer stand for the first of them.
+    /// The actors of the last sentence that named one with a country or organisation; "the two leaders" or "both sides"
+    /// of a later sentence that names fewer stand for the first of its participants (places aside).
     /// </summary>
-    public IReadOnlyList<ActorMention>? LastParticipants { get; private set; }
+    public IReadOnlyList<ActorMention>? LastParticipantMentions { get; private set; }
 
-    /// <summary>Records the participants of a sentence (see <see cref="LastParticipants"/>); a sentence naming none keeps the earlier ones.</summary>
-    /// <param name="participants">The sentence's distinct participants, in order.</param>
-    public void RememberParticipants(IReadOnlyList<ActorMention> participants)
+    /// <summary>Records the actors of a sentence (see <see cref="LastParticipantMentions"/>); a sentence naming no actor with a
+    /// country or organisation keeps the earlier ones. The list is kept as it is, not copied.</summary>
+    /// <param name="mentions">The sentence's actors, in order.</param>
+    public void RememberParticipants(IReadOnlyList<ActorMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(participants);
-        if (participants.Count > 0)
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var mention in mentions)
         {
-            LastParticipants = participants;
+            if (mention.Country is not null || mention.Org is not null || mention.Members is not null)
+            {
+                LastParticipantMentions = mentions;
+                return;
+            }
         }
     }
 

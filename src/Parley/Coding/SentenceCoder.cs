@@ -362,7 +362,7 @@ public sealed partial class SentenceCoder
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
             memory.RememberSentence(mentions);
-            memory.RememberParticipants(ActorMentionFinder.Participants(text, mentions));
+            memory.RememberParticipants(mentions);
 
             // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.
             if (memory.LastGroup is { } group && mentions.Contains(group))
