@@ -540,18 +540,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     // there or too few actors were named.
     private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group, DiscourseMemory? memory)
     {
-        // "both leaders", "both the leaders", "the two leaders", "the three ministers".
-        var k = group.Start - 1;
-        var count = 0;
-        if (k >= 0 && (IsWord(text, k, "both") || (k >= 1 && IsWord(text, k, "the") && IsWord(text, k - 1, "both"))))
-        {
-            count = 2;
-        }
-        else if (k >= 1 && IsWord(text, k - 1, "the"))
-        {
-            count = IsWord(text, k, "two") ? 2 : IsWord(text, k, "three") ? 3 : 0;
-        }
-
+        var count = CountBefore(text, group);
         if (count == 0)
         {
             return null;
@@ -579,6 +568,18 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         named.Reverse();
         return named;
+    }
+
+    // How many actors "both …", "both the …", "the two …", "the three …" before a group count; 0 without such words.
+    private static int CountBefore(AnalyzedText text, RawMatch group)
+    {
+        var k = group.Start - 1;
+        if (k >= 0 && (IsWord(text, k, "both") || (k >= 1 && IsWord(text, k, "the") && IsWord(text, k - 1, "both"))))
+        {
+            return 2;
+        }
+
+        return k >= 1 && IsWord(text, k - 1, "the") ? IsWord(text, k, "two") ? 2 : IsWord(text, k, "three") ? 3 : 0 : 0;
     }
 
     /// <summary>
@@ -643,6 +644,13 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 // "Norway and Sweden …, and both governments": each takes the group's role where it has none of its own.
                 var each = named.Select(m => m with { Start = group.Start, EndExclusive = group.End, Role = m.Role ?? group.Actor.Role, Members = null, Note = note }).ToList();
                 mentions.Add(each[0] with { Members = each });
+                continue;
+            }
+
+            // "Egypt urged both sides to show restraint": counted parties the document has not named are no group of
+            // the context's country.
+            if (CountBefore(text, group) > 0)
+            {
                 continue;
             }
 
