@@ -2071,9 +2071,11 @@ public sealed partial class SentenceCoder
     // the pattern ("in an accord" is no "IN *") — and not before the possessive "'s", a noun's ending (manual 5.2.3).
     // Words a pattern names before the head fix its reading otherwise ("its voice for"). The tagger's noun reading alone
     // does not count: TABARI's dictionaries stop noun uses with null-coded patterns, and list forms no tagger knows
-    // ("departen", "Estonia act on"). It counts where an article or a possessive opens the noun phrase the word ends
-    // ("a total complete boycott", "its support for"; TABARI reads "has no new sign with" as the verb), and its reading of an adverb, particle or adjective stands ("arrived back
-    // in"): TABARI codes only the first verb of a clause, so it never reads such a word as a verb there.
+    // ("departen", "Estonia act on"). It counts where an article opens the noun phrase the word ends ("a total complete
+    // boycott"; TABARI reads "has no new sign with" as the verb), and its reading of an adverb, particle or adjective
+    // stands ("arrived back in"): TABARI codes only the first verb of a clause, so it never reads such a word as a verb
+    // there. A possessive is no article (manual 7.4 names only "the", "a" and "an"): TABARI codes "by its resumption of
+    // ties with" as the act of resuming ties.
     private static bool TabariVerbFits(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head, PatternCandidate candidate, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         if (head > sentence.FirstToken && text.Is(head - 1, WordTraits.Article))
@@ -2096,8 +2098,7 @@ public sealed partial class SentenceCoder
         var modifiers = noun ? PatternElement.MaxModifierWords : 0;
         for (var k = head - 1; k >= sentence.FirstToken && k >= head - 1 - modifiers; k--)
         {
-            if (text.Is(k, WordTraits.Article)
-                || (noun && text.TokenText(k) is var word && IsPossessiveDeterminer(word)))
+            if (text.Is(k, WordTraits.Article))
             {
                 return false;
             }
@@ -2110,11 +2111,6 @@ public sealed partial class SentenceCoder
 
         return true;
     }
-
-    private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
-        word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("our", StringComparison.OrdinalIgnoreCase);
 
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {
