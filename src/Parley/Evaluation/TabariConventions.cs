@@ -269,8 +269,9 @@ internal static class TabariConventions
         return kept;
     }
 
-    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound noun and
-    // adjective phrases not counted (manual 7.5.1: "sheep and goats" divides no clause).
+    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound actors and of
+    // compound noun and adjective phrases not counted (manual 7.6: an "and" of a compound actor delimits no clause, so
+    // "Gondor and Osgiliath renewed ties after a long break" is one clause; 7.5.1: "sheep and goats" divides none).
     private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb, ActorDictionary actors)
     {
         if (sentenceIndex >= text.Sentences.Count)
@@ -285,12 +286,39 @@ internal static class TabariConventions
             var word = text.TokenText(sentence.FirstToken + t);
             if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
-                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t))
+                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t)
+                && !JoinsCompoundActor(text, sentence, sentence.FirstToken + t, actors))
             {
                 clause++;
             }
         }
 
         return clause;
+    }
+
+    // A parsed compound actor (manual 7.5): an actor phrase ends right before the conjunction (or before ", and"), and
+    // one begins after it, past determiners and words of the actors file's adjective list ("Fornost and the evil Gondor").
+    private static bool JoinsCompoundActor(AnalyzedText text, SentenceSpan sentence, int conjunction, ActorDictionary actors)
+    {
+        var before = conjunction > sentence.FirstToken && text.TokenText(conjunction - 1) is "," ? conjunction - 1 : conjunction;
+        var endsActor = false;
+        for (var start = before - 1; start >= sentence.FirstToken && start >= before - 8 && !endsActor; start--)
+        {
+            endsActor = actors.Match(text, start, before, out var candidates) == before - start && candidates is not null;
+        }
+
+        if (!endsActor)
+        {
+            return false;
+        }
+
+        var next = conjunction + 1;
+        while (next < sentence.EndTokenExclusive && next <= conjunction + 3
+            && (text.Is(next, WordTraits.Article) || actors.IsCompoundAdjective(text.TokenText(next))))
+        {
+            next++;
+        }
+
+        return next < sentence.EndTokenExclusive && actors.Match(text, next, sentence.EndTokenExclusive, out var after) > 0 && after is not null;
     }
 }
