@@ -32,6 +32,16 @@ public sealed class DiscourseMemory
         }
     }
 
+    /// <summary>
+    /// The actor named first in the last sentence that named one, a pronoun standing for another not counted: what
+    /// TABARI forwards to a pronoun opening the next sentence (its manual, 8.4). Kept by the coder for TABARI's suite only.
+    /// </summary>
+    public ActorMention? FirstNamed { get; private set; }
+
+    /// <summary>Records the sentence's <see cref="FirstNamed"/> actor; null keeps the one before.</summary>
+    /// <param name="mention">The first actor the sentence names itself, or null when it names none.</param>
+    public void RememberFirstNamed(ActorMention? mention) => FirstNamed = mention ?? FirstNamed;
+
     /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 

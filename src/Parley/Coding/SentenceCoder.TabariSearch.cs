@@ -146,6 +146,53 @@ public sealed partial class SentenceCoder
         };
     }
 
+    // TABARI's FORWARD (manual 8.4): a pronoun that opens a sentence, before any actor of it, is "the first actor in the
+    // previous sentence" — the first one that sentence names itself (a pronoun of it standing for another is no actor of
+    // TABARI's), and the actor alone, not an agent that went with it ("Freedonian President Smith …. He …" is FRE). This
+    // is what TABARI's own suite records; the manual's caveats (the actor before a verb, a plural pronoun only for a
+    // compound) are not what it does there.
+    private void ForwardTabariPronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory, DateOnly? date)
+    {
+        ActorMention? firstNamed = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < sentence.FirstToken || !IsPronounMention(text, mentions[i]))
+            {
+                firstNamed ??= mentions[i].Start >= sentence.FirstToken ? mentions[i] : null;
+                continue;
+            }
+
+            if (firstNamed is null && memory.FirstNamed is { } forwarded)
+            {
+                var actor = ActorAlone(forwarded, date);
+                mentions[i] = actor with
+                {
+                    Start = mentions[i].Start, EndExclusive = mentions[i].EndExclusive, Members = null,
+                    Note = $"TABARI's FORWARD: '{text.TokenText(mentions[i].Start)}' -> {actor.Name}",
+                };
+            }
+        }
+
+        memory.RememberFirstNamed(firstNamed);
+    }
+
+    // An actor without the agent that went with it ("Freedonian President" -> Freedonia): its first entry that is no
+    // agent, resolved alone.
+    private ActorMention ActorAlone(ActorMention mention, DateOnly? date)
+    {
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind != ActorKind.Agent)
+            {
+                var actor = _dictionary.Resolve(entry, date);
+                return actor.Code == mention.Code ? mention
+                    : mention with { Country = actor.Country, Org = actor.Org, Role = actor.Role, Name = actor.Name, ExplicitCode = actor.ExplicitCode, Entries = [entry] };
+            }
+        }
+
+        return mention;
+    }
+
     // "by" right after the verb, or after one adverb ("was opposed earlier by").
     private static bool ByFollows(AnalyzedText text, int from, int end)
     {

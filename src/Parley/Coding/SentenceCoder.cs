@@ -273,6 +273,11 @@ public sealed partial class SentenceCoder
         if (memory is not null)
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
+            if (TabariActorSearch)
+            {
+                ForwardTabariPronouns(text, sentence, mentions, memory, date);
+            }
+
             memory.RememberSentence(mentions);
 
             // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.

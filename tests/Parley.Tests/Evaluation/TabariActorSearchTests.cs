@@ -165,4 +165,27 @@ public sealed class TabariActorSearchTests : IDisposable
         // And a conjunction between other words still divides the sentence
         Assert.Contains(("ZEMGOV", "SYL", "122"), Events(tabari, "Freedonia's envoys left and the Grand Vizier condemned Sylvania on Tuesday over the border clash."));
     }
+
+    [Fact]
+    public void APronounOpeningAForwardedRecordIsTheFirstActorTheRecordBeforeNamesWithoutItsAgent()
+    {
+        var tabari = _parley.WithTabariOptions(false, null, false, false);
+        SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
+        List<(string, string?, string)> Forwarded(string text, params string[] story) =>
+            [.. TabariConventions.Code(tabari, Document(text), TabariOptions.Defaults, story).Result.Events.Select(e => (e.Source.Code, e.Target?.Code, e.Code.Code.Value))];
+
+        // Given an earlier record opened by an actor with an agent: the pronoun is the actor alone (manual 8.4)
+        Assert.Equal([("FRE", "RUR", "122")], Forwarded("He also condemned Ruritania on Tuesday over the clash at the border.",
+            "The Freedonian ambassador condemned Sylvania on Monday over the clash at the border."));
+
+        // Given an earlier record whose pronoun stood for another: that pronoun is no actor of TABARI's, the first actor
+        // the record names itself is forwarded
+        Assert.Equal([("SYL", "RUR", "122")], Forwarded("It also condemned Ruritania on Wednesday over the clash at the border.",
+            "Freedonia condemned Ruritania on Monday over the clash at the border.",
+            "It later restored its ties with Sylvanian traders on Tuesday after the talks."));
+
+        // And "they" forwards that first actor as well, not a compound around it
+        Assert.Equal([("FRE", "RUR", "122")], Forwarded("They condemned Ruritania on Wednesday over the clash at the border.",
+            "Freedonia and Sylvania restored their ties on Monday after the talks in the capital."));
+    }
 }
