@@ -193,6 +193,61 @@ public sealed partial class SentenceCoder
         return mention;
     }
 
+    // TABARI's parsed compound (manual 7.5) is a list of noun phrases, each a run of actors, adjectives and determiners,
+    // and "the system will identify all of the actors in the sequence" ("Israeli Prime Minister Sharon and President
+    // Bush" is Israel, Sharon and Bush): in a list joined by a conjunction, an actor that another member's noun phrase
+    // runs into — only articles, words of the actors file's adjective list or a possessive "'s" between them ("Freedonia
+    // and the old Sylvania bold Ruritania", "Freedonia and Sylvania's king") — is a member too.
+    private List<ActorMention> TabariCompoundMembers(AnalyzedText text, List<ActorMention> mentions, List<ActorMention> list)
+    {
+        if (list.Count < 2)
+        {
+            return list;
+        }
+
+        List<ActorMention>? members = null;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (left, right) = (mentions[i], mentions[i + 1]);
+            var leftIn = (members ?? list).Contains(left);
+            if (leftIn == (members ?? list).Contains(right) || !InOneNounPhrase(text, left.EndExclusive, right.Start))
+            {
+                continue;
+            }
+
+            members ??= [.. list];
+            if (leftIn)
+            {
+                members.Insert(members.IndexOf(left) + 1, right);
+            }
+            else
+            {
+                members.Insert(members.IndexOf(right), left);
+                i = Math.Max(-1, i - 2);
+            }
+        }
+
+        return members ?? list;
+    }
+
+    private bool InOneNounPhrase(AnalyzedText text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!(text.TokenText(k) is "'s" || text.Is(k, WordTraits.Article) || _dictionary.IsCompoundAdjective(text.TokenText(k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "by" right after the verb, or after one adverb ("was opposed earlier by").
     private static bool ByFollows(AnalyzedText text, int from, int end)
     {

@@ -772,6 +772,12 @@ public sealed partial class SentenceCoder
 
         var sources = Coordinated(text, mentions, source, tags, offset);
         var targets = target is null ? [] : Coordinated(text, mentions, target, tags, offset);
+        if (TabariActorSearch)
+        {
+            sources = TabariCompoundMembers(text, mentions, sources);
+            targets = TabariCompoundMembers(text, mentions, targets);
+        }
+
         if (target is not null)
         {
             sources.Remove(target);

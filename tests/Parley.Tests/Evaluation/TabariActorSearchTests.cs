@@ -188,4 +188,24 @@ public sealed class TabariActorSearchTests : IDisposable
         Assert.Equal([("FRE", "RUR", "122")], Forwarded("They condemned Ruritania on Wednesday over the clash at the border.",
             "Freedonia and Sylvania restored their ties on Monday after the talks in the capital."));
     }
+
+    [Fact]
+    public void EveryActorOfANounPhraseInACompoundIsAMember()
+    {
+        // Given an adjective list and actors standing in one noun phrase of a compound (manual 7.5)
+        var actors = Path.Combine(_folder, "phrase.actors");
+        File.WriteAllLines(actors, ["<ADJECTIVE>", "BOLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "OSKAR_ [OSK]"]);
+        var verbs = Path.Combine(_folder, "phrase.verbs");
+        File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
+        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then each actor of "the bold Sylvania bold Ruritania" acts, and so does each of "Sylvania's Oskar"
+        Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("RUR", "LAT", "122")],
+            Events(tabari, "Freedonia and the bold Sylvania bold Ruritania condemned Latveria on Tuesday over the border clash."));
+        Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("OSK", "LAT", "122")],
+            Events(tabari, "Freedonia and Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
+
+        // And without a conjunction there is no compound: the first actor is the source
+        Assert.Equal([("SYL", "LAT", "122")], Events(tabari, "Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
+    }
 }
