@@ -208,4 +208,22 @@ public sealed class TabariActorSearchTests : IDisposable
         // And without a conjunction there is no compound: the first actor is the source
         Assert.Equal([("SYL", "LAT", "122")], Events(tabari, "Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
     }
+
+    [Fact]
+    public void TheWordsOfARootJoinedByABlankLetOtherWordsComeBetween()
+    {
+        // Given roots of several words (manual 5.5.3: a blank lets other words come between, '_' joins them)
+        var verbs = Path.Combine(_folder, "roots.verbs");
+        File.WriteAllLines(verbs, ["CASUALTY COUNT CLIMB  [190]", "BROKE_OFF  [191]"]);
+        var actors = Path.Combine(_folder, "roots.actors");
+        File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]"]);
+        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then "casualty count … climb" matches with words between, its last word a stem ("climbed")
+        Assert.Equal([("FRE", "SYL", "190")], Events(tabari, "Freedonia's casualty count has climbed in the dispute with Sylvania over the border."));
+
+        // And "broke_off" only as two words in a row
+        Assert.Equal([("FRE", "SYL", "191")], Events(tabari, "Freedonia broke off its talks with Sylvania over the border dispute on Monday."));
+        Assert.Empty(Events(tabari, "Freedonia broke the promise and went off to Sylvania over the border dispute on Monday."));
+    }
 }
