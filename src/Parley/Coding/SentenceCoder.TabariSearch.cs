@@ -85,9 +85,9 @@ public sealed partial class SentenceCoder
             {
                 rules.Add("TABARI's search: target is the first other actor after the verb");
             }
-            else if (!DefaultTargetAfter && FirstActor(mentions, clauseStart, match.Start, sourceCode) is { } before)
+            else if (!DefaultTargetAfter && NearestActorBefore(mentions, clauseStart, match.Start, sourceCode) is { } before)
             {
-                rules.Add("TABARI's search: no other actor after the verb, the first before it is the target");
+                rules.Add("TABARI's search: no other actor after the verb, the nearest before it is the target");
                 target = before;
             }
         }
@@ -267,6 +267,22 @@ public sealed partial class SentenceCoder
     {
         foreach (var mention in mentions)
         {
+            if (mention.Start >= from && mention.Start < to && mention.Code != exclude)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The last actor starting in [from, to) whose code is not `exclude`: TABARI looks back from the verb ("Freedonia and
+    // Sylvania urged Ruritania to help them": the help is asked of Ruritania).
+    private static ActorMention? NearestActorBefore(List<ActorMention> mentions, int from, int to, string? exclude)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
             if (mention.Start >= from && mention.Start < to && mention.Code != exclude)
             {
                 return mention;

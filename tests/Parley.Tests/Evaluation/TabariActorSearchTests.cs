@@ -70,6 +70,10 @@ public sealed class TabariActorSearchTests : IDisposable
 
         // And with DEFAULT: TARGET … AFTER it does not: each source's event is left for the default target
         Assert.Equal([("FRE", null, "122"), ("SYL", null, "122")], Events(_parley.WithTabariOptions(false, null, false, true), text));
+
+        // And before the verb it looks back from the verb: the nearest other actor is the target
+        Assert.Equal([("FRE", "RUR", "122"), ("SYL", "RUR", "122")],
+            Events(_parley.WithTabariOptions(false, null, false, false), "Freedonia and Sylvania asked Ruritania on Monday to condemn them in public for the border clash."));
     }
 
     [Fact]
