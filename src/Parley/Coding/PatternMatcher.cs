@@ -34,7 +34,7 @@ internal static class PatternMatcher
         if (state.After(firstAfter, head + 1, out var end)
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters) { SteppedOver = state.SteppedOver };
             return true;
         }
 
@@ -122,6 +122,7 @@ internal static class PatternMatcher
         public ActorMention? Target;
         public ActorMention? Compound;
         public ActorMention? GapActor;
+        public ActorMention? SteppedOver;
         public int Skipped;
 
         // The letters and digits of the pattern's words and matched class members, counted only for patterns that rank by length.
@@ -443,6 +444,10 @@ internal static class PatternMatcher
             else if (slot == PatternElementKind.Target)
             {
                 Target = mention;
+            }
+            else if (slot == PatternElementKind.Actor)
+            {
+                SteppedOver = mention;
             }
 
             return true;

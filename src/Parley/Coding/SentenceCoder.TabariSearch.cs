@@ -85,7 +85,7 @@ public sealed partial class SentenceCoder
             {
                 rules.Add("TABARI's search: target is the first other actor after the verb");
             }
-            else if (!DefaultTargetAfter && NearestActorBefore(mentions, clauseStart, match.Start, sourceCode) is { } before)
+            else if (!DefaultTargetAfter && NearestActorBefore(mentions, clauseStart, head, sourceCode, match.SteppedOver) is { } before)
             {
                 rules.Add("TABARI's search: no other actor after the verb, the nearest before it is the target");
                 target = before;
@@ -277,13 +277,14 @@ public sealed partial class SentenceCoder
     }
 
     // The last actor starting in [from, to) whose code is not `exclude`: TABARI looks back from the verb ("Freedonia and
-    // Sylvania urged Ruritania to help them": the help is asked of Ruritania).
-    private static ActorMention? NearestActorBefore(List<ActorMention> mentions, int from, int to, string? exclude)
+    // Sylvania urged Ruritania to help them": the help is asked of Ruritania), over the words of its pattern too ("$ ^ FOR
+    // *": "Freedonia was Zembla's host for Ruritania talks"), but not to an actor the pattern stepped over ('^').
+    private static ActorMention? NearestActorBefore(List<ActorMention> mentions, int from, int to, string? exclude, ActorMention? steppedOver)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Start >= from && mention.Start < to && mention.Code != exclude)
+            if (mention.Start >= from && mention.Start < to && mention.Code != exclude && !ReferenceEquals(mention, steppedOver))
             {
                 return mention;
             }

@@ -230,4 +230,19 @@ public sealed class TabariActorSearchTests : IDisposable
         Assert.Equal([("FRE", "SYL", "191")], Events(tabari, "Freedonia broke off its talks with Sylvania over the border dispute on Monday."));
         Assert.Empty(Events(tabari, "Freedonia broke the promise and went off to Sylvania over the border dispute on Monday."));
     }
+
+    [Fact]
+    public void BeforeTheVerbTheTargetMayStandAmongThePatternsWordsButNotWhereItStepsOverAnActor()
+    {
+        // Given a pattern with a source, an actor stepped over ('^') and a word before its verb
+        var verbs = Path.Combine(_folder, "skip.verbs");
+        File.WriteAllLines(verbs, ["WARN  [160]", "- $ ^ FOR *  [164]"]);
+        var tabari = SuiteDictionaries.Build([Path.Combine(_folder, "test.actors")], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then with no actor after the verb, the target is the nearest before it, even between the pattern's words
+        Assert.Equal([("FRE", "RUR", "164")], Events(tabari, "Freedonia hosted Sylvania for Ruritania warning talks on Monday in the capital."));
+
+        // And never the actor the pattern stepped over
+        Assert.Equal([("FRE", null, "164")], Events(tabari, "Freedonia hosted Sylvania for warning talks on Monday in the capital."));
+    }
 }
