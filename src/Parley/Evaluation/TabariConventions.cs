@@ -298,8 +298,14 @@ internal static class TabariConventions
 
     // A parsed compound actor (manual 7.5): an actor phrase ends right before the conjunction (or before ", and"), and
     // one begins after it, past determiners and words of the actors file's adjective list ("Fornost and the evil Gondor").
+    // "But" joins no actors: "… in Ithilen but Dagolath promised aid" is two clauses.
     private static bool JoinsCompoundActor(AnalyzedText text, SentenceSpan sentence, int conjunction, ActorDictionary actors)
     {
+        if (text.TokenText(conjunction).Equals("but", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var before = conjunction > sentence.FirstToken && text.TokenText(conjunction - 1) is "," ? conjunction - 1 : conjunction;
         var endsActor = false;
         for (var start = before - 1; start >= sentence.FirstToken && start >= before - 8 && !endsActor; start--)

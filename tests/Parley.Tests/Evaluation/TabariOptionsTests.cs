@@ -129,6 +129,11 @@ public sealed class TabariOptionsTests
             const string clauses = "Freedonia restored diplomatic ties with Sylvania on Monday and Sylvania paused its trade with Freedonia.";
             var (two, _, _, _) = TabariConventions.Code(coder, Document(clauses), TabariOptions.Defaults, []);
             Assert.Contains(two.Events, e => e.Code.Code.Value == "191");
+
+            // And so does "but" between two actors: it joins no compound
+            const string butClauses = "Freedonia restored diplomatic ties with Sylvania on Monday but Ruritania paused its trade with Freedonia.";
+            var (butTwo, _, _, _) = TabariConventions.Code(coder, Document(butClauses), TabariOptions.Defaults, []);
+            Assert.Contains(butTwo.Events, e => e.Code.Code.Value == "191");
         }
         finally
         {
