@@ -131,7 +131,7 @@ public sealed class TabariOptionsTests
             Assert.Contains(two.Events, e => e.Code.Code.Value == "191");
 
             // And so does "but" between two actors: it joins no compound
-            const string butClauses = "Freedonia restored diplomatic ties with Sylvania on Monday but Ruritania paused its trade with Freedonia.";
+            const string butClauses = "Freedonia restored diplomatic ties with Sylvania but Ruritania paused its trade with Freedonia on Monday.";
             var (butTwo, _, _, _) = TabariConventions.Code(coder, Document(butClauses), TabariOptions.Defaults, []);
             Assert.Contains(butTwo.Events, e => e.Code.Code.Value == "191");
         }
