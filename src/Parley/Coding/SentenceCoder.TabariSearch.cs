@@ -230,9 +230,10 @@ public sealed partial class SentenceCoder
         return members ?? list;
     }
 
+    // Two actors with nothing between them ("Dagolath Osgiliath") are two noun phrases, not one.
     private bool InOneNounPhrase(AnalyzedText text, int from, int to)
     {
-        if (to - from > 3)
+        if (to <= from || to - from > 3)
         {
             return false;
         }

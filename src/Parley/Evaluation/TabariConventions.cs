@@ -28,7 +28,7 @@ internal static class TabariConventions
                 $"{words} word(s), fewer than TABARI's SET: MINIMUM WORDS = {options.MinimumWords}")), notes);
         }
 
-        var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes) : document.Text;
+        var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes, coder.Actors) : document.Text;
         var verdict = (screen ?? TabariScreen.Empty).Judge(document.Text, text, document.PublicationDate, options.Complex, notes.Count, story, options.ConvertAgents);
         if (verdict.Name is { } name)
         {
@@ -107,13 +107,15 @@ internal static class TabariConventions
     /// Removes the comma-delimited phrases whose word count is within <paramref name="limits"/> (manual 8.6). Phrases are
     /// chained: each runs from one comma (or the start) to the next comma (or the end of the text).
     /// </summary>
-    internal static string RemoveCommaPhrases(string text, TabariCommaLimits limits, List<string>? notes = null)
+    internal static string RemoveCommaPhrases(string text, TabariCommaLimits limits, List<string>? notes = null, ActorDictionary? actors = null)
     {
-        // A comma delimits a phrase when a space follows it ("1,000" is a number).
+        // A comma delimits a phrase when a space follows it ("1,000" is a number), and when it stands in no list of actors
+        // (manual 7.8: "nor do commas inside lists of actors that were converted into parsed compounds").
+        var inList = actors is null ? null : CommasOfActorLists(text, actors);
         var commas = new List<int>();
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1]))
+            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1]) && inList?.Contains(i) != true)
             {
                 commas.Add(i);
             }
@@ -176,6 +178,68 @@ internal static class TabariConventions
 
         kept.Append(text, at, text.Length - at);
         return kept.ToString();
+    }
+
+    // The character positions of the commas between two actors of a list (an actor phrase right before the comma, one
+    // right after it past articles and listed adjectives): "Arnor and Dagolath, Mordor and Elrond".
+    private static HashSet<int> CommasOfActorLists(string text, ActorDictionary actors)
+    {
+        var positions = new HashSet<int>();
+        var analyzed = AnalyzedText.Analyze(text);
+        if (!string.Equals(analyzed.Text, text, StringComparison.Ordinal))
+        {
+            return positions;
+        }
+
+        foreach (var sentence in analyzed.Sentences)
+        {
+            for (var t = sentence.FirstToken + 1; t < sentence.EndTokenExclusive - 1; t++)
+            {
+                if (analyzed.TokenText(t) is "," && JoinsCompoundActor(analyzed, sentence, t, actors) && ListGoesOn(analyzed, sentence, t, actors))
+                {
+                    positions.Add(analyzed.Tokens[t].Start);
+                }
+            }
+        }
+
+        return positions;
+    }
+
+    // A list of actors ends in "and" or "or" before its last actor (manual 7.5: "np1, np2, … AND actor-n"): from the comma
+    // at `comma`, actors separated by commas, then the conjunction and an actor.
+    private static bool ListGoesOn(AnalyzedText text, SentenceSpan sentence, int comma, ActorDictionary actors)
+    {
+        var at = comma;
+        while (at < sentence.EndTokenExclusive && text.TokenText(at) is "," or "and" or "or" or "And" or "Or")
+        {
+            var conjunction = !(text.TokenText(at) is ",");
+            if (!conjunction && at + 1 < sentence.EndTokenExclusive && text.TokenText(at + 1) is "and" or "or")
+            {
+                at++;
+                conjunction = true;
+            }
+
+            var next = at + 1;
+            while (next < sentence.EndTokenExclusive && next <= at + 3 && (text.Is(next, WordTraits.Article) || actors.IsCompoundAdjective(text.TokenText(next))))
+            {
+                next++;
+            }
+
+            var length = next < sentence.EndTokenExclusive ? actors.Match(text, next, sentence.EndTokenExclusive, out _) : 0;
+            if (length == 0)
+            {
+                return false;
+            }
+
+            if (conjunction)
+            {
+                return true;
+            }
+
+            at = next + length;
+        }
+
+        return false;
     }
 
     private static bool StartsWithConjunction(ReadOnlySpan<char> rest)

@@ -209,6 +209,9 @@ public sealed class TabariActorSearchTests : IDisposable
         Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("OSK", "LAT", "122")],
             Events(tabari, "Freedonia and Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
 
+        // And two actors side by side are two noun phrases: the second is no member
+        Assert.DoesNotContain(("RUR", "LAT", "122"), Events(tabari, "Freedonia and Sylvania Ruritania condemned Latveria on Tuesday over the clash at the border."));
+
         // And without a conjunction there is no compound: the first actor is the source
         Assert.Equal([("SYL", "LAT", "122")], Events(tabari, "Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
     }

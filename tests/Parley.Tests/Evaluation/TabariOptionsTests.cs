@@ -81,6 +81,34 @@ public sealed class TabariOptionsTests
     }
 
     [Fact]
+    public void ACommaInsideAListOfActorsDelimitsNoPhrase()
+    {
+        // Given actors in TABARI's format
+        var folder = Path.Combine(Path.GetTempPath(), "parley-tabari-comma-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var actors = Path.Combine(folder, "test.actors");
+            File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "STATE_RADIO_ [FREMED]"]);
+            var verbs = Path.Combine(folder, "test.verbs");
+            File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
+            var dictionary = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.Actors;
+
+            // Then the comma of "Sylvania, Ruritania and Latveria" is no phrase's end (manual 7.8), the closing attribution goes
+            Assert.Equal("Sylvania, Ruritania and Latveria condemned Freedonia on Monday.",
+                TabariConventions.RemoveCommaPhrases("Sylvania, Ruritania and Latveria condemned Freedonia on Monday, the state radio said.", TabariCommaLimits.Default, null, dictionary));
+
+            // And a comma between two actors that no "and" goes on to join is a phrase's end as before
+            Assert.Equal("Sylvania and Ruritania condemned Latveria.",
+                TabariConventions.RemoveCommaPhrases("Sylvania and Ruritania condemned Latveria, the Freedonia state radio said.", TabariCommaLimits.Default, null, dictionary));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ShortTextsAreNotCodedAndOnlyTheFirstEventOfAClauseIsKept()
     {
         var coder = DocumentCoder.CreateDefault();
