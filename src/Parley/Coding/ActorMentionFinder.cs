@@ -446,10 +446,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0 && IsPlacePreposition(text.TokenText(current.Start - 1)))
+            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0
+                && (IsPlacePreposition(text.TokenText(current.Start - 1)) || IsVisitVerb(text.TokenText(current.Start - 1))))
             {
-                // "arrived in Moscow", "the attack on Kyiv": after a preposition of place the capital is the place, and
-                // stands for its country, not for the government it names as a subject ("Moscow said").
+                // "arrived in Moscow", "the attack on Kyiv", "visited Beijing": after a preposition of place, or as where a
+                // visit goes, the capital is the place, and stands for its country, not for the government it names as a
+                // subject ("Moscow said").
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, null, a.Name, [a.Entry])
                 {
@@ -975,6 +977,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
         return null;
     }
+
+    // A verb whose object is the place travelled to: "visited Kyiv", "toured Beijing".
+    private static bool IsVisitVerb(ReadOnlySpan<char> word) =>
+        word.Equals("visit", StringComparison.OrdinalIgnoreCase) || word.Equals("visits", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("visited", StringComparison.OrdinalIgnoreCase) || word.Equals("visiting", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("toured", StringComparison.OrdinalIgnoreCase) || word.Equals("touring", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)

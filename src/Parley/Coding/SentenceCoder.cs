@@ -448,6 +448,14 @@ public sealed partial class SentenceCoder
                 continue;
             }
 
+            // The judged event is what the passive is about, no event of its own, as in the active ("France condemned
+            // Israeli strikes on Beirut" codes only the condemnation).
+            if (subjectEventAgent is not null && endEvent[m - 1] == events.Count)
+            {
+                events.RemoveRange(firstEvent[m - 1], endEvent[m - 1] - firstEvent[m - 1]);
+                endEvent[m - 1] = firstEvent[m - 1];
+            }
+
             // "Berlin rejected calls by Minsk", "promised to continue military aid to Mozambique": the one whose call
             // the verb answers, else the one its object is directed at, is its target.
             ActorMention? objectActor = null;
