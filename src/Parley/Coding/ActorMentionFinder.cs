@@ -405,6 +405,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 next = hasNext ? raw[k + 1] : default;
             }
 
+            // "Russia's Sergei Lavrov", "Jordan's King Abdullah II": a country's possessive right before a person's name
+            // says whose the person is; the person is the actor, as after a title.
+            if (hasNext && !current.IsTitle && kind is ActorKind.Country or ActorKind.CountryAdjective && next.Actor.Entry.Kind == ActorKind.Person
+                && IsWord(text, current.End, "'s") && next.Start == current.End + 1)
+            {
+                var person = next.Actor;
+                mentions.Add(new ActorMention(current.Start, next.End, person.Country, person.Org, person.Role, person.Name, [current.Actor.Entry, person.Entry])
+                {
+                    Office = person.Office,
+                    ExplicitCode = person.ExplicitCode,
+                });
+                k++;
+                continue;
+            }
+
             // "Russian President Vladimir Putin", "Prime Minister Pashinyan": a title right before a name.
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
@@ -991,8 +1006,29 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // "the pope": a title news writes in lower case after "the" names the one holder of the office, where the dictionary
     // gives that title as an alias of the holder on the date (the office's own title, so "the bush" is no Bush).
+    // A title news writes in lower case for the holder that is not the office's own title ("the pontiff") is written
+    // in lower case among the holder's aliases.
     private static bool IsTitleOfOffice(AnalyzedText text, int from, int start, int length, ResolvedActor resolved) =>
-        start > from && length == 1 && resolved.Office is { } office && text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase);
+        start > from && length == 1 && resolved.Office is { } office
+        && (text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase) || IsLowerCaseTitleAlias(text.TokenText(start), resolved.Entry.Person));
+
+    private static bool IsLowerCaseTitleAlias(ReadOnlySpan<char> word, Parley.Lexicon.Actors.PersonInfo? person)
+    {
+        if (person is null)
+        {
+            return false;
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            if (word.Equals(alias, StringComparison.Ordinal) && alias.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A person matched by the bare title of their office ("Pope") right before a capitalised word that is no date.
     private static bool IsTitleBeforeAnotherName(AnalyzedText text, int start, int length, int end, ResolvedActor resolved) =>
