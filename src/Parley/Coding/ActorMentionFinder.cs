@@ -537,8 +537,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // The actors "the two …" or "both …" before a group stand for: as many distinct actors as counted, the last ones
-    // named before the group in the sentence; null when the words are not there or fewer actors were named.
-    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group)
+    // named before the group in the sentence; with none named there, the people of the sentence before ("Xi hosted Lula
+    // in Beijing. The two leaders signed …"); null when the words are not there or fewer actors were named.
+    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group, DiscourseMemory? memory)
     {
         // "both leaders", "both the leaders", "the two leaders", "the three ministers".
         var k = group.Start - 1;
@@ -568,6 +569,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 named.Add(mention);
             }
+        }
+
+        if (named.Count == 0 && memory is not null && memory.LastPersons.Count == count && DiscourseMemory.IsPersonalRoleWord(text.TokenText(group.End - 1)))
+        {
+            return [.. memory.LastPersons];
         }
 
         if (named.Count < count)
@@ -607,7 +613,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         {
             // "Pashinyan met Aliyev …, and the two leaders agreed …": "the two" or "both" before a group stands for the
             // actors just named, each of them, not for a group of the place or the first country.
-            if (CountedGroupMembers(text, mentions, group) is { } named)
+            if (CountedGroupMembers(text, mentions, group, memory) is { } named)
             {
                 var span = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
                 var note = $"coreference: '{span}' -> {string.Join(", ", named.Select(m => m.Name))}";

@@ -72,4 +72,13 @@ public sealed partial class DocumentCoderTests
 
         Assert.Equal("JORGOV", hosting.Target?.Code);
     }
+
+    [Fact]
+    public void TheTwoLeadersAreThePeopleOfTheSentenceBefore()
+    {
+        var signed = Code("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi. The two leaders signed a trade agreement.", new DateOnly(2024, 5, 20))
+            .Where(e => e.Code.Code.Value == "057").Select(e => $"{e.Source.Code}>{e.Target?.Code}").Order();
+
+        Assert.Equal("KENGOV>UGAGOV UGAGOV>KENGOV", string.Join(" ", signed));
+    }
 }
