@@ -239,7 +239,10 @@ internal static class PatternMatcher
                 // would, and the actor is what the pattern acts on, as an actor a gap steps over is. Only after a verb,
                 // whose words after it are its object: after a noun the name may be the agent ("the withdrawal of
                 // Russian troops", `withdrawal of SOURCE`).
-                if (pattern.Kind == EntryKind.Verb && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
+                // So also after the "of" of a noun that names what it acts on there ("the expulsion of the Venezuelan
+                // diplomat": `expulsion of $DIPLOMATS`).
+                if ((pattern.Kind == EntryKind.Verb || (pattern.OfNamesTarget && k > 0 && pattern.After[k - 1] is { Kind: PatternElementKind.Word, Word: "of" }))
+                    && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
                 {
                     var gapActor = GapActor;
                     GapActor ??= named;

@@ -60,6 +60,10 @@ public sealed class BuiltInLexiconTests
     [InlineData("The airstrike on Syria by Turkey killed ten.", "195 TUR>SYR")]
     [InlineData("Turkey's shelling of Syria continued.", "194 TUR>SYR")]
     [InlineData("Japan's condemnation of China was swift.", "111 JPN>CHN")]
+    // A noun that names what it acts on after "of" ("expulsion of TARGET") finds its object word in an actor's name, as
+    // a verb does; one whose "of" names its agent ("the withdrawal of Russian troops") does not.
+    [InlineData("The expulsion of the Iranian ambassador by Albania drew protests.", "161 ALB>IRNGOV")]
+    [InlineData("The withdrawal of Russian troops from Syria began.", "087 RUSMIL>SYR")]
     public void NominalPatternsCode(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
