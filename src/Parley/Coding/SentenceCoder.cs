@@ -454,6 +454,14 @@ public sealed partial class SentenceCoder
                 continue;
             }
 
+            // The judged event is what the passive is about, no event of its own, as in the active ("France condemned
+            // Israeli strikes on Beirut" codes only the condemnation).
+            if (subjectEventAgent is not null && endEvent[m - 1] == events.Count)
+            {
+                events.RemoveRange(firstEvent[m - 1], endEvent[m - 1] - firstEvent[m - 1]);
+                endEvent[m - 1] = firstEvent[m - 1];
+            }
+
             // "Berlin rejected calls by Minsk", "promised to continue military aid to Mozambique": the one whose call
             // the verb answers, else the one its object is directed at, is its target.
             ActorMention? objectActor = null;
@@ -461,8 +469,10 @@ public sealed partial class SentenceCoder
             {
                 yielded[m] = true;
                 // An adjunct ("with the mediation of Egypt", "at the initiative of the AU") is no object.
+                // Nor is an event that only sets the time or the circumstances ("agreed to a ceasefire after talks in Doha").
                 if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m
-                    && !IsAdjunctPreposition(text.TokenText(matches[m + 1].Match.Start)))
+                    && !IsAdjunctPreposition(text.TokenText(matches[m + 1].Match.Start))
+                    && !IsCircumstancePreposition(text, match.EndExclusive, matches[m + 1].Match.Start))
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
@@ -476,6 +486,21 @@ public sealed partial class SentenceCoder
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+
+                    // "refused to accept deportation flights from the United States": when the infinitive's object is a
+                    // noun event, what that event comes from or acts on is what the infinitive, and so the verb, acts on.
+                    if (objectActor is null && m + 2 < matches.Count)
+                    {
+                        yielded[m + 1] = true;
+                        if (GoverningEvent(text, sentence, matches, m + 2, tags, offset, yielded, objectWithSource: true) == m + 1)
+                        {
+                            var (_, _, nounMatch, _) = matches[m + 2];
+                            objectActor = AgentOfNominal(text, mentions, matches[m + 2].Candidate.Pattern, nounMatch, objectMatch.EndExclusive) ?? nounMatch.Target
+                                ?? FirstAfter(mentions, nounMatch.EndExclusive, m + 3 < matches.Count ? matches[m + 3].Match.Start : end, text);
+                        }
+
+                        yielded[m + 1] = false;
+                    }
                 }
             }
 
@@ -1777,6 +1802,29 @@ public sealed partial class SentenceCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "after talks", "amid the protests", "despite international criticism": a preposition of time or circumstance right
+    // before a noun event's words (its article and up to two modifiers between) in [from, nounStart).
+    private static bool IsCircumstancePreposition(AnalyzedText text, int from, int nounStart)
+    {
+        for (var k = nounStart - 1; k >= from && k >= nounStart - 4; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("amid", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("despite", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (text.Is(k, WordTraits.Structural) && !text.Is(k, WordTraits.Article))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAdjunctPreposition(ReadOnlySpan<char> word) =>
         word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
