@@ -405,10 +405,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 next = hasNext ? raw[k + 1] : default;
             }
 
-            // "Jordan's King Abdullah II", "Ukraine's Zelensky": a country or organisation with "'s" right before a name
-            // says whose the person is; the person is the one actor, as with a title.
-            if (hasNext && IsCountryWord(kind) && !current.IsTitle && next.Actor.Entry.Kind == ActorKind.Person && IsWord(text, current.End, "'s")
-                && next.Start == current.End + 1)
+            // "Russia's Sergei Lavrov", "Jordan's King Abdullah II": a country's possessive right before a person's name
+            // says whose the person is; the person is the actor, as after a title.
+            if (hasNext && !current.IsTitle && kind is ActorKind.Country or ActorKind.CountryAdjective && next.Actor.Entry.Kind == ActorKind.Person
+                && IsWord(text, current.End, "'s") && next.Start == current.End + 1)
             {
                 var person = next.Actor;
                 mentions.Add(new ActorMention(current.Start, next.End, person.Country, person.Org, person.Role, person.Name, [current.Actor.Entry, person.Entry])
@@ -461,10 +461,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0 && IsPlacePreposition(text.TokenText(current.Start - 1)))
+            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0
+                && (IsPlacePreposition(text.TokenText(current.Start - 1)) || IsVisitVerb(text.TokenText(current.Start - 1))))
             {
-                // "arrived in Moscow", "the attack on Kyiv": after a preposition of place the capital is the place, and
-                // stands for its country, not for the government it names as a subject ("Moscow said").
+                // "arrived in Moscow", "the attack on Kyiv", "visited Beijing": after a preposition of place, or as where a
+                // visit goes, the capital is the place, and stands for its country, not for the government it names as a
+                // subject ("Moscow said").
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, null, a.Name, [a.Entry])
                 {
@@ -535,9 +537,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // The actors "the two …" or "both …" before a group stand for: as many distinct actors as counted, the last ones
-    // named before the group in the sentence; where the sentence names fewer, the first ones of the last sentence that
-    // named that many ("Sisi received King Abdullah in Cairo. The two leaders rejected …"); null when the words are not
-    // there or too few actors were named.
+    // named before the group in the sentence; with none named there, the people of the sentence before ("Xi hosted Lula
+    // in Beijing. The two leaders signed …"); else, where the sentence names fewer, the first participants of the last
+    // sentence that named that many ("Russia and Ukraine held talks. The two sides agreed …"); null when the words are
+    // not there or too few actors were named.
     private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group, DiscourseMemory? memory)
     {
         var count = CountBefore(text, group);
@@ -557,6 +560,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 named.Add(mention);
             }
+        }
+
+        if (named.Count == 0 && memory is not null && memory.LastPersons.Count == count && DiscourseMemory.IsPersonalRoleWord(text.TokenText(group.End - 1)))
+        {
+            return [.. memory.LastPersons];
         }
 
         if (named.Count < count)
@@ -1030,6 +1038,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         return null;
     }
 
+    // A verb whose object is the place travelled to: "visited Kyiv", "toured Beijing".
+    private static bool IsVisitVerb(ReadOnlySpan<char> word) =>
+        word.Equals("visit", StringComparison.OrdinalIgnoreCase) || word.Equals("visits", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("visited", StringComparison.OrdinalIgnoreCase) || word.Equals("visiting", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("toured", StringComparison.OrdinalIgnoreCase) || word.Equals("touring", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
@@ -1037,8 +1051,29 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // "the pope": a title news writes in lower case after "the" names the one holder of the office, where the dictionary
     // gives that title as an alias of the holder on the date (the office's own title, so "the bush" is no Bush).
+    // A title news writes in lower case for the holder that is not the office's own title ("the pontiff") is written
+    // in lower case among the holder's aliases.
     private static bool IsTitleOfOffice(AnalyzedText text, int from, int start, int length, ResolvedActor resolved) =>
-        start > from && length == 1 && resolved.Office is { } office && text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase);
+        start > from && length == 1 && resolved.Office is { } office
+        && (text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase) || IsLowerCaseTitleAlias(text.TokenText(start), resolved.Entry.Person));
+
+    private static bool IsLowerCaseTitleAlias(ReadOnlySpan<char> word, Parley.Lexicon.Actors.PersonInfo? person)
+    {
+        if (person is null)
+        {
+            return false;
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            if (word.Equals(alias, StringComparison.Ordinal) && alias.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A person matched by the bare title of their office ("Pope") right before a capitalised word that is no date.
     private static bool IsTitleBeforeAnotherName(AnalyzedText text, int start, int length, int end, ResolvedActor resolved) =>
