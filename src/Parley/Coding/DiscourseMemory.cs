@@ -43,8 +43,9 @@ public sealed class DiscourseMemory
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ActorMention? person = null, group = null, other = null, affiliated = null;
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             if (IsPersonal(mention))
             {
                 person ??= mention;
@@ -117,9 +118,11 @@ public sealed class DiscourseMemory
             return true;
         }
 
-        foreach (var entry in mention.Entries)
+        // Indexed, not foreach: an interface's enumerator is an object, and this runs for every mention of every sentence.
+        var entries = mention.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Kind == Lexicon.ActorKind.Person)
+            if (entries[i].Kind == Lexicon.ActorKind.Person)
             {
                 return true;
             }

@@ -28,6 +28,11 @@ public sealed class PatternLexicon
     private readonly FrozenDictionary<string, PatternCandidate[][]>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly bool _hasStems;
 
+    // The lengths of the stems (bit n: a stem of n letters; lengths of 64 and more all share bit 0), and the longest:
+    // a word is looked up only under the prefix lengths some stem has, not under every one of its prefixes.
+    private readonly ulong _stemLengths;
+    private readonly int _longestStem;
+
     // The patterns of other than normal priority (TABARI's subordinate and dominant codes), by id.
     private readonly Dictionary<string, EventPriority> _priorities = new(StringComparer.Ordinal);
 
@@ -61,6 +66,12 @@ public sealed class PatternLexicon
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
         _hasStems = byStem.Count > 0;
+        foreach (var stem in byStem.Keys)
+        {
+            _stemLengths |= 1UL << (stem.Length < 64 ? stem.Length : 0);
+            _longestStem = Math.Max(_longestStem, stem.Length);
+        }
+
         _stems = byStem.ToFrozenDictionary(
             p => p.Key,
             p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Precedence).ThenBy(e => order[e])
@@ -134,9 +145,9 @@ public sealed class PatternLexicon
             return [];
         }
 
-        for (var length = word.Length; length > 0; length--)
+        for (var length = Math.Min(word.Length, _longestStem); length > 0; length--)
         {
-            if (_stems.TryGetValue(word[..length], out var byForm))
+            if ((_stemLengths & (1UL << (length < 64 ? length : 0))) != 0 && _stems.TryGetValue(word[..length], out var byForm))
             {
                 return byForm[FormIndex(word, length)];
             }
