@@ -843,8 +843,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            foreach (var entry in candidates.Entries)
+            // Indexed: an interface's enumerator is an object.
+            var entries = candidates.Entries;
+            for (var k = 0; k < entries.Count; k++)
             {
+                var entry = entries[k];
                 if (entry.Kind is ActorKind.Country or ActorKind.CountryAdjective && entry.Country is { } country
                     && (country == place.Country || places.NameIsAlsoIn(place, country)))
                 {
@@ -891,8 +894,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     {
         if (dictionary.Match(text, start, end, out var candidates) > 0 && candidates is not null)
         {
-            foreach (var entry in candidates.Entries)
+            var entries = candidates.Entries;
+            for (var k = 0; k < entries.Count; k++)
             {
+                var entry = entries[k];
                 if (entry.Kind == ActorKind.Country && entry.Country is not null)
                 {
                     return entry.Country;

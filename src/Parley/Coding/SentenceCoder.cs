@@ -1286,9 +1286,11 @@ public sealed partial class SentenceCoder
     // stand for it.
     private static bool IsImported(ActorMention mention)
     {
-        foreach (var entry in mention.Entries)
+        // Indexed: an interface's enumerator is an object, and this runs for every mention of every sentence.
+        var entries = mention.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Kind == Lexicon.ActorKind.Imported)
+            if (entries[i].Kind == Lexicon.ActorKind.Imported)
             {
                 return true;
             }
