@@ -258,6 +258,10 @@ public sealed class ImporterTests
         Assert.Null(StemOf("r"));
         Assert.Null(StemOf("talks"));
         Assert.Equal("restor", StemOf("restor" + new string('e', 70)));
+        // Words with other than ASCII letters are looked up prefix by prefix, as before the trie.
+        Assert.Equal("restor", StemOf("restorées"));
+        Assert.Equal("re", StemOf("reçu"));
+        Assert.Null(StemOf("réstored"));
     }
 
     [Fact]
