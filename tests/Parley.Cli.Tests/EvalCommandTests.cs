@@ -52,6 +52,22 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void AssertedOnlyLeavesTheGoldFileScoredAsItIs()
+    {
+        // The gold file already counts asserted events only: the option changes nothing there (it matters for the
+        // peers' suites, scored as their coders without modality code)
+        var gold = Gold("{\"id\":\"announced\",\"text\":\"Turkey will criticize Greece.\",\"date\":\"2023-06-14\",\"events\":[{\"source\":\"TUR\",\"target\":\"GRC\",\"cameo\":\"111\"}]}");
+
+        var plain = CliRunner.Run(string.Empty, "eval", "--gold", gold);
+        var assertedOnly = CliRunner.Run(string.Empty, "eval", "--gold", gold, "--asserted-only");
+
+        Assert.Equal(0, assertedOnly.ExitCode);
+        Assert.Equal("0 passed, 1 failed", assertedOnly.StdoutLines[^1]);
+        Assert.Equal(plain.Stdout, assertedOnly.Stdout);
+        Assert.Contains("(future, not scored)", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnreadableSuiteIsOneLineNamingTheFile()
     {
         var gold = Gold("{\"id\":\"x\",\"text\":\"Turkey criticized Greece.\"}");

@@ -35,6 +35,11 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
             return ParleyApp.NothingCoded;
         }
 
+        if (settings.AssertedOnly)
+        {
+            suite = suite with { ModalityScoring = ModalityScoring.AssertedOnly };
+        }
+
         foreach (var note in suite.Notes)
         {
             environment.Stderr.WriteLine($"parley: {suite.Name}: {note}");
@@ -73,9 +78,9 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
             output.WriteLine($"{verdicts.Count(o => o.Record.ExpectedVerdict is not null)} records expect a verdict in place of events ({verdicts.Count(o => o.Record.ExpectedVerdict is not null && o.Passed)} right); "
                 + $"{verdicts.Count(o => o.Verdict is not null && o.Record.ExpectedVerdict is null)} records that expect events or none were screened out (failed)");
         }
-        if (s.PassedModalityBlind is { } blind)
+        if (s.PassedAssertedOnly is { } assertedOnly)
         {
-            output.WriteLine($"{blind} would pass if future, hypothetical and desired events counted, as the peers' coders (which have no modality) count them; not scored");
+            output.WriteLine($"scored as the suite's coder, which has no modality, codes: events Parley labels future, hypothetical or desired count, negated ones never; with asserted events only (--asserted-only): {assertedOnly} passed, {s.Records - assertedOnly} failed");
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Passed} passed, {s.Failed} failed"));
@@ -100,7 +105,7 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
         }
         else if (outcome.Produced.Count == 0)
         {
-            output.WriteLine("  got:      no asserted event");
+            output.WriteLine("  got:      no scored event");
         }
 
         foreach (var produced in outcome.Produced)
@@ -134,9 +139,9 @@ public sealed class EvalCommand(CliEnvironment environment) : Command<EvalSettin
                 json.WriteNumber("source_target_accuracy", actors);
             }
 
-            if (s.PassedModalityBlind is { } blind)
+            if (s.PassedAssertedOnly is { } assertedOnly)
             {
-                json.WriteNumber("passed_modality_blind", blind);
+                json.WriteNumber("passed_asserted_only", assertedOnly);
             }
 
             json.WriteEndObject();

@@ -26,6 +26,10 @@ public sealed class EvalSettings : CommandSettings
     [Description("Print only the summary object as JSON.")]
     public bool Json { get; init; }
 
+    [CommandOption("--asserted-only")]
+    [Description("Score only asserted events in the peers' suites too (tabari, petrarch), whose coders have no modality: by default an event Parley labels future, hypothetical or desired counts there, as those coders code it.")]
+    public bool AssertedOnly { get; init; }
+
     /// <inheritdoc/>
     public override ValidationResult Validate()
     {

@@ -29,10 +29,10 @@ public sealed record EvalSuite(
     public int PatternLineOffset { get; init; }
 
     /// <summary>
-    /// Whether the suite comes from a coder without modality (TABARI, PETRARCH), so that the run also reports how
-    /// many records pass when modality is ignored.
+    /// Which events are scored by their modality: asserted ones only (the default), or as the suite's own coder, which
+    /// has no modality, codes them (TABARI, PETRARCH; the asserted-only result is then reported alongside).
     /// </summary>
-    public bool ReportModalityBlind { get; init; }
+    public ModalityScoring ModalityScoring { get; init; }
 
     /// <summary>The suite's discard list (PETRARCH): a record containing one of its phrases is not coded.</summary>
     internal DiscardList? Discards { get; init; }

@@ -4,7 +4,7 @@ namespace Parley.Evaluation;
 /// <param name="Suite">The suite's name.</param>
 /// <param name="Records">Scored records.</param>
 /// <param name="Skipped">Records the suite's conventions exclude from scoring.</param>
-/// <param name="Passed">Records coded exactly.</param>
+/// <param name="Passed">Records coded exactly, under the suite's modality scoring.</param>
 /// <param name="Failed">Records not coded exactly.</param>
 /// <param name="Precision">Matched / produced events (micro-averaged over records).</param>
 /// <param name="Recall">Matched / expected events.</param>
@@ -12,7 +12,7 @@ namespace Parley.Evaluation;
 /// <param name="RootAccuracy">Share of records coded exactly at root level.</param>
 /// <param name="RootF1">F1 with codes cut to their roots.</param>
 /// <param name="ActorAccuracy">PLOVER: share of records with source and target right; null for other suites.</param>
-/// <param name="PassedModalityBlind">Fully annotated suites (the peers'): records that pass when modality is ignored as the peers' coders ignore it; null for other suites.</param>
+/// <param name="PassedAssertedOnly">Suites scored as their own coder without modality would (TABARI, PETRARCH): records that pass when only asserted events count; null for suites scored that way anyway.</param>
 public sealed record EvalSummary(
     string Suite,
     int Records,
@@ -25,4 +25,4 @@ public sealed record EvalSummary(
     double RootAccuracy,
     double RootF1,
     double? ActorAccuracy,
-    int? PassedModalityBlind);
+    int? PassedAssertedOnly);

@@ -7,8 +7,9 @@ using Parley.Text;
 namespace Parley.Evaluation;
 
 /// <summary>
-/// Runs a suite: codes each record with the suite's coder and compares the asserted events with the expected ones
-/// (definitions in docs/evaluation.md). Events with another modality are listed but never scored.
+/// Runs a suite: codes each record with the suite's coder and compares the events it scores (asserted ones; for the
+/// peers' suites, as their coders without modality code them: <see cref="ModalityScoring"/>) with the expected ones
+/// (definitions in docs/evaluation.md). Events not scored are listed.
 /// </summary>
 public static class Evaluator
 {
@@ -43,7 +44,7 @@ public static class Evaluator
             }
 
             var produced = new List<ProducedEvent>();
-            var gotModalityBlind = new HashSet<EvalItem>();
+            var gotAsserted = new HashSet<EvalItem>();
             var nonAsserted = new List<string>(conventionNotes);
             var actorsRight = false;
             var typedActorsRight = false;
@@ -55,18 +56,21 @@ public static class Evaluator
             foreach (var e in result.Events)
             {
                 var item = ToItem(suite, e);
-                if (CountsModalityBlind(e))
+                if (e.Modality == Modality.Asserted)
                 {
-                    gotModalityBlind.Add(item);
+                    gotAsserted.Add(item);
                 }
 
-                if (e.Modality != Modality.Asserted)
+                if (!Scores(suite.ModalityScoring, e))
                 {
-                    nonAsserted.Add($"{item} ({e.Modality.ToString().ToLowerInvariant()}, not scored): {Explain(suite, e)}");
+                    var why = e.Modality == Modality.Asserted
+                        ? $"intent derived from the announced {suite.Codes.ToSuiteCode(e.AnnouncedCode!)}, not scored: the suite's coder codes the act itself"
+                        : $"{Label(e)}, not scored";
+                    nonAsserted.Add($"{item} ({why}): {Explain(suite, e)}");
                     continue;
                 }
 
-                produced.Add(new ProducedEvent(item, Explain(suite, e)));
+                produced.Add(new ProducedEvent(item, e.Modality == Modality.Asserted ? Explain(suite, e) : $"({Label(e)}, scored as the suite's coder codes it) {Explain(suite, e)}"));
                 if (suite.Comparison == EvalComparison.PloverType && ActorsMatch(record, e))
                 {
                     actorsRight = true;
@@ -92,7 +96,8 @@ public static class Evaluator
             var exact = annotatesAll ? got.SetEquals(expected) : expected.IsSubsetOf(got);
             var rootExact = annotatesAll ? gotRoots.SetEquals(expectedRoots) : expectedRoots.IsSubsetOf(gotRoots);
             var passed = suite.Comparison == EvalComparison.PloverType ? typedActorsRight : exact;
-            var passedModalityBlind = annotatesAll ? gotModalityBlind.SetEquals(expected) : passed;
+            var passedAssertedOnly = suite.ModalityScoring == ModalityScoring.AssertedOnly ? passed
+                : annotatesAll ? gotAsserted.SetEquals(expected) : expected.IsSubsetOf(gotAsserted);
 
             // A record the suite's screening keeps from coding (TABARI's discard and complex verdicts) passes when the
             // verdict is the one expected; a record screened out wrongly, or coded where a verdict was expected, fails.
@@ -101,10 +106,10 @@ public static class Evaluator
                 var verdictRight = record.ExpectedVerdict == verdict;
                 passed &= verdictRight;
                 rootExact &= verdictRight;
-                passedModalityBlind &= verdictRight;
+                passedAssertedOnly &= verdictRight;
             }
 
-            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedModalityBlind, nonAsserted)
+            outcomes.Add(new RecordOutcome(record, produced, passed, rootExact, suite.Comparison == EvalComparison.PloverType ? actorsRight : passed, passedAssertedOnly, nonAsserted)
             {
                 Verdict = verdict,
                 VerdictReason = verdictReason,
@@ -126,16 +131,22 @@ public static class Evaluator
             Share(outcomes.Count(o => o.RootCorrect), outcomes.Count),
             rootF1,
             suite.Comparison == EvalComparison.PloverType ? Share(outcomes.Count(o => o.ActorsCorrect), outcomes.Count) : null,
-            suite.ReportModalityBlind ? outcomes.Count(o => o.PassedModalityBlind) : null);
+            suite.ModalityScoring == ModalityScoring.AsPeerCoder ? outcomes.Count(o => o.PassedAssertedOnly) : null);
         return new EvalResult(suite, outcomes, summary);
     }
 
-    // The peers' coders have no modality: their suites expect an event for "will meet" or "would attack". The
-    // modality-blind view counts what Parley codes as future, hypothetical or desired, and leaves out the intent
-    // (03x/13x) derived from an announced act, which stands for that act. Negated events never count.
-    private static bool CountsModalityBlind(CodedEvent e) =>
-        e.Modality is Modality.Future or Modality.Hypothetical or Modality.Desired
-        || (e.Modality == Modality.Asserted && e.AnnouncedCode is null);
+    // Parley's stance: only what is asserted happened. The peers' coders have no modality: their suites expect an event
+    // for "will meet" or "would attack", so there an event Parley labels future, hypothetical or desired counts, and
+    // the intent (03x) or threat (13x) Parley derives from an announced act, which stands for that act, does not.
+    // Negated events never count.
+    private static bool Scores(ModalityScoring scoring, CodedEvent e) => scoring switch
+    {
+        ModalityScoring.AsPeerCoder => e.Modality is Modality.Future or Modality.Hypothetical or Modality.Desired
+            || (e.Modality == Modality.Asserted && e.AnnouncedCode is null),
+        _ => e.Modality == Modality.Asserted,
+    };
+
+    private static string Label(CodedEvent e) => e.Modality.ToString().ToLowerInvariant();
 
     private static EvalItem ToItem(EvalSuite suite, CodedEvent e)
     {

@@ -112,7 +112,7 @@ public static class PetrarchSuite
         {
             PatternLineOffset = lineOffset,
             Discards = discards,
-            ReportModalityBlind = true,
+            ModalityScoring = ModalityScoring.AsPeerCoder,
             CodeRecord = (_, document) => CodePetrarchWay(agentCoder, document, requireDyad),
         };
     }

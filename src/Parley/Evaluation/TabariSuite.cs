@@ -84,7 +84,7 @@ public static partial class TabariSuite
         return new EvalSuite("tabari", directory, records, skipped, coder, EvalComparison.Triples, codes, allNotes)
         {
             PatternLineOffset = lineOffset,
-            ReportModalityBlind = true,
+            ModalityScoring = ModalityScoring.AsPeerCoder,
             CodeRecord = (index, document) => TabariConventions.Code(CoderFor(read[index].Options), document, read[index].Options, read[index].Story, screen),
         };
     }

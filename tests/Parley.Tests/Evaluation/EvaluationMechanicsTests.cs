@@ -84,25 +84,39 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
-    public void TheModalityBlindViewCountsAnnouncedAndConditionalEventsButNeverNegatedOnes()
+    public void APeerSuiteCountsAnnouncedAndConditionalEventsButNeverNegatedOnes()
     {
         // Given records expecting the act itself for "will impose sanctions", "would criticize" and "did not criticize",
         // scored as a peer suite (a coder without modality wrote the expectations)
-        var suite = GoldSuite.Load(TestFile("modality.jsonl")) with { ReportModalityBlind = true };
+        var suite = GoldSuite.Load(TestFile("modality.jsonl")) with { ModalityScoring = ModalityScoring.AsPeerCoder };
 
         // When it runs
         var result = Evaluator.Run(suite);
 
-        // Then none passes (only asserted events are scored: the announcement is coded as a threat, 1312), but the
-        // announced and the conditional act pass when modality is ignored — without the threat that stands for the
-        // announced act — and the negated one still fails
+        // Then the announced and the conditional act pass — without the threat (1312) that stands for the announced
+        // act — and the negated one fails; with asserted events only, none passes (the announcement is coded as the
+        // threat), and that figure is reported alongside
         var byId = result.Outcomes.ToDictionary(o => o.Record.Id);
+        Assert.True(byId["announced"].Passed);
+        Assert.True(byId["conditional"].Passed);
+        Assert.False(byId["denied"].Passed);
+        Assert.Equal(2, result.Summary.Passed);
+        Assert.False(byId["announced"].PassedAssertedOnly);
+        Assert.Equal(0, result.Summary.PassedAssertedOnly);
+        Assert.Contains(byId["announced"].NonAsserted, n => n.Contains("intent derived from the announced", StringComparison.Ordinal));
+        Assert.Contains("future", byId["announced"].Produced.Single().Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParleysOwnSuitesScoreAssertedEventsOnly()
+    {
+        // Given the same records scored as Parley's own suites are
+        var result = Evaluator.Run(GoldSuite.Load(TestFile("modality.jsonl")));
+
+        // Then none passes and no asserted-only figure is reported (it is the figure)
         Assert.Equal(0, result.Summary.Passed);
-        Assert.True(byId["announced"].PassedModalityBlind);
-        Assert.True(byId["conditional"].PassedModalityBlind);
-        Assert.False(byId["denied"].PassedModalityBlind);
-        Assert.Equal(2, result.Summary.PassedModalityBlind);
-        Assert.Null(Evaluator.Run(GoldSuite.Load(TestFile("modality.jsonl"))).Summary.PassedModalityBlind);
+        Assert.Null(result.Summary.PassedAssertedOnly);
+        Assert.All(result.Outcomes, o => Assert.Equal(o.Passed, o.PassedAssertedOnly));
     }
 
     [Fact]

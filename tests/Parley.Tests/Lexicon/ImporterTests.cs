@@ -1,7 +1,9 @@
+using Parley.Coding;
 using Parley.Lexicon;
 using Parley.Lexicon.Import;
 using Parley.Ontology;
 using Parley.Testing;
+using Parley.Text;
 
 namespace Parley.Tests.Lexicon;
 
@@ -395,6 +397,34 @@ public sealed class ImporterTests
         Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed military security assurances from Germany."));
         Assert.Equal("057 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed economic guarantees from Germany."));
         Assert.Equal("041 FRA>DEU", LexiconTesting.Code(lexicon, "France welcomed economic new guarantees from Germany."));
+    }
+
+    [Fact]
+    public void DictionaryWordsWithACliticAreSplitAsTheTokenizerSplitsText()
+    {
+        // "DIDN'T" in a set and "WON'T" in a pattern are the tokens "did n't" and "wo n't" of running text; a pattern
+        // that names the negation has coded what the negated phrase means, so its event is asserted.
+        const string verbs = """
+            <SYNSETS>
+            &NOTAUX
+            +DIDN'T
+            +CAN'T
+            </SYNSETS>
+            SUPPORT  [040]
+            - &NOTAUX *  [128]
+            - WON'T *  [125]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        Assert.Contains(source.Classes["$NOTAUX"].Members, m => string.Join(' ', m) == "did n't~");
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+        Assert.Equal("128 FRA>DEU", LexiconTesting.Code(lexicon, "France didn't support Germany."));
+        Assert.Equal("128 FRA>DEU", LexiconTesting.Code(lexicon, "France can't support Germany."));
+        Assert.Equal("125 FRA>DEU", LexiconTesting.Code(lexicon, "France won't support Germany."));
+        Assert.Equal("040 FRA>DEU", LexiconTesting.Code(lexicon, "France supported Germany."));
+        var text = AnalyzedText.Analyze("France didn't support Germany.");
+        Assert.Equal(Modality.Asserted, new SentenceCoder(ActorDictionary.Default, lexicon).Code(text, text.Sentences[0], null).Single().Modality);
     }
 
     [Fact]

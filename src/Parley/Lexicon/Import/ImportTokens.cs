@@ -6,6 +6,26 @@ namespace Parley.Lexicon.Import;
 internal static class ImportTokens
 {
     /// <summary>
+    /// A dictionary word with a clitic, split as Parley's tokenizer splits running text: "DIDN'T" → ("DID", "N'T"),
+    /// "WON'T" → ("WO", "N'T"), "HE'LL" → ("HE", "'LL"); null for any other word.
+    /// </summary>
+    public static (string Host, string Clitic)? SplitClitic(string word)
+    {
+        if (word.Length >= 4 && word.EndsWith("N'T", StringComparison.OrdinalIgnoreCase))
+        {
+            return (word[..^3], word[^3..]);
+        }
+
+        var apostrophe = word.IndexOf('\'');
+        if (apostrophe > 0 && apostrophe == word.LastIndexOf('\'') && word[(apostrophe + 1)..].ToLowerInvariant() is "s" or "re" or "ve" or "ll" or "d" or "m")
+        {
+            return (word[..apostrophe], word[apostrophe..]);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Builds the pattern of one verb from the tokens before and after '*' (each flagged when joined to the token before
     /// it by '_'); returns the reason when it cannot, null when it could. With <c>tabari</c>, TABARI's reading: a word
     /// without a trailing '_' is a stem that matches every word it begins, and any words (a gap, <c>...</c>) may stand

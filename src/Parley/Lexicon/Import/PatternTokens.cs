@@ -27,6 +27,16 @@ internal static class PatternTokens
                 }
 
                 var followedByUnderscore = p + 1 < parts.Length;
+                var joined = p > 0 && parts[p - 1].Length > 0;
+
+                // "DIDN'T", "WON'T": Parley's tokenizer splits the clitic off ("did" "n't"), so the pattern does too;
+                // the host is a whole word joined to its clitic.
+                if (ImportTokens.SplitClitic(part.TrimEnd('~')) is var (host, clitic))
+                {
+                    tokens.Add((host + "_", joined));
+                    (part, joined) = (part.EndsWith('~') ? clitic + "~" : clitic, true);
+                }
+
                 if (part.EndsWith('~'))
                 {
                     part = part.TrimEnd('~');
@@ -36,7 +46,7 @@ internal static class PatternTokens
                     part += "_";
                 }
 
-                tokens.Add((part, p > 0 && parts[p - 1].Length > 0));
+                tokens.Add((part, joined));
             }
         }
 

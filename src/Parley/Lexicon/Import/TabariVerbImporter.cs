@@ -302,7 +302,16 @@ public static class TabariVerbImporter
             if (!token.StartsWith('&'))
             {
                 var whole = searchFrom < member.Length && member[searchFrom] == '_';
-                var word = token.ToLowerInvariant() + (whole || !token.Any(char.IsLetter) ? string.Empty : "~");
+                var last = token;
+
+                // "+DIDN'T": the tokenizer's "did" "n't".
+                if (ImportTokens.SplitClitic(token) is var (host, clitic))
+                {
+                    results.ForEach(r => r.Add(host.ToLowerInvariant()));
+                    last = clitic;
+                }
+
+                var word = last.ToLowerInvariant() + (whole || !last.Any(char.IsLetter) ? string.Empty : "~");
                 results.ForEach(r => r.Add(word));
                 continue;
             }
