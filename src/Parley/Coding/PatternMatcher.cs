@@ -406,9 +406,15 @@ internal static class PatternMatcher
 
         // Punctuation ends a gap. TABARI reads a hyphen in the text as a blank (its manual, 7.3), so for the patterns of
         // its .verbs files (read as TABARI reads them, EventPattern.HeadReadByPosition) a hyphen standing apart ("an
-        // anti- Gondor parade") is no punctuation.
+        // anti- Gondor parade") is no punctuation. Nor is, for any pattern, a hyphen that ends a word and stands before a
+        // blank (a suspended prefix: "anti- Gondor", which a parser reads as one adjective).
         private readonly bool StopsGap(int token) =>
-            text.Tokens[token].Kind == TokenKind.Punctuation && !(pattern.HeadReadByPosition && text.TokenText(token) is "-");
+            text.Tokens[token].Kind == TokenKind.Punctuation && !(text.TokenText(token) is "-" && (pattern.HeadReadByPosition || IsSuspendedHyphen(token)));
+
+        private readonly bool IsSuspendedHyphen(int token) =>
+            token > 0 && token + 1 < text.Tokens.Count
+            && text.Tokens[token - 1].EndExclusive == text.Tokens[token].Start && text.Tokens[token - 1].Kind == TokenKind.Word
+            && text.Tokens[token + 1].Start > text.Tokens[token].EndExclusive;
 
         // Adds a matched word's letters to the match's length (TABARI's precedence); always true, so it chains after a test.
         private bool CountLetters(string? word)

@@ -372,7 +372,8 @@ public sealed partial class SentenceCoder
                     && (best is null || match.Rank(candidate) > best.Value.Match.Rank(best.Value.Candidate)
                         || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords
                             && !(candidate.HeadReadByPosition && best.Value.Candidate.HeadReadByPosition)))
-                    && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns))
+                    && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns)
+                    && !OpensWithArticle(text, sentence, candidate, match, tag))
                 {
                     best = (candidate, match, passive);
                 }
@@ -2126,6 +2127,13 @@ public sealed partial class SentenceCoder
 
         return true;
     }
+
+    // PETRARCH-1's patterns name words before their head ("ANTI- + *" of PARADE) and are read without a parse, but
+    // PETRARCH matches them only on the verb of a verb phrase: where the tagger reads the head as a noun and an article
+    // opens the matched words ("was in an accord with an anti- Gondor parade"), they are a noun phrase, no event.
+    private static bool OpensWithArticle(AnalyzedText text, SentenceSpan sentence, PatternCandidate candidate, PatternMatch match, CoarseTag tag) =>
+        candidate.HeadAnyPartOfSpeech && !candidate.HeadReadByPosition && tag == CoarseTag.Noun
+        && match.Start > sentence.FirstToken && text.Is(match.Start - 1, WordTraits.Article);
 
     private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)

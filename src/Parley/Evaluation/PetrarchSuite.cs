@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Parley.Events;
+using Parley.Tagging;
 using Parley.Text;
 
 namespace Parley.Evaluation;
@@ -12,9 +13,12 @@ namespace Parley.Evaluation;
 /// <c>&lt;Parse&gt;</c> is not used). Expectations are its <c>&lt;EventCoding sourcecode targetcode eventcode&gt;</c>
 /// elements; <c>noevents</c> and <c>error</c> codings expect no event. Dictionaries are the verb, actor and agent files
 /// named in <c>&lt;Environment&gt;</c>, resolved next to the records file; a record containing a phrase of its discard
-/// file (<see cref="DiscardList"/>) is not coded. PETRARCH's <c>require_dyad</c> (its default, <c>True</c>; read from a
-/// <c>PETR_config.ini</c> next to the records file when there is one) is applied: an event without a target is not coded;
-/// an agent named without an actor is coded with the null actor code its agent code is added to (<c>---EDU</c>).
+/// file (<see cref="DiscardList"/>) is not coded, nor is one whose <c>&lt;Parse&gt;</c> has unbalanced brackets (PETRARCH
+/// rejects it). PETRARCH's options (<see cref="PetrarchOptions"/>: a <c>PETR_config.ini</c> next to the records file, then
+/// the <c>&lt;Config&gt;</c> elements, each for the records after it) are applied by <see cref="PetrarchConventions"/>:
+/// comma-delimited clauses within the <c>comma_*</c> limits are removed before coding; under <c>require_dyad</c> an event
+/// without a target is not coded. An agent named without an actor is coded with the null actor code its agent code is
+/// added to (<c>---EDU</c>).
 /// </summary>
 public static class PetrarchSuite
 {
@@ -46,8 +50,28 @@ public static class PetrarchSuite
 
         var records = new List<EvalRecord>();
         var skipped = new List<(string, string)>();
-        foreach (var sentence in document.Descendants("Sentence"))
+        var options = PetrarchOptions.ReadConfig(Path.Combine(directory, "PETR_config.ini"));
+        var recordOptions = new List<PetrarchOptions>();
+        var unbalancedParses = new HashSet<int>();
+        foreach (var element in document.Root!.Descendants())
         {
+            // <Config option="require_dyad" value="false"> holds for the records after it, as in PETRARCH's reader.
+            if (element.Name.LocalName == "Config")
+            {
+                if ((string?)element.Attribute("option") is { } option && (string?)element.Attribute("value") is { } value)
+                {
+                    options = options.Apply(option, value);
+                }
+
+                continue;
+            }
+
+            if (element.Name.LocalName != "Sentence")
+            {
+                continue;
+            }
+
+            var sentence = element;
             var id = (string?)sentence.Attribute("id") ?? "?";
             var line = ((IXmlLineInfo)sentence).LineNumber;
             var origin = $"{file}:{line.ToString(CultureInfo.InvariantCulture)}";
@@ -77,6 +101,14 @@ public static class PetrarchSuite
                 expected.Add(new EvalItem(Clean(source), Clean(target), Clean(code)));
             }
 
+            // PETRARCH skips a record whose parse has unbalanced brackets ("bad_input_parse"); the parse is read for that
+            // check only, never for coding.
+            if (sentence.Element("Parse")?.Value is { } parse && parse.Count(c => c == '(') != parse.Count(c => c == ')'))
+            {
+                unbalancedParses.Add(records.Count);
+            }
+
+            recordOptions.Add(options);
             records.Add(new EvalRecord(id, string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), ParseDate((string?)sentence.Attribute("date")), expected, origin));
         }
 
@@ -100,9 +132,8 @@ public static class PetrarchSuite
             notes = [.. notes, $"{Path.GetFileName(discardFile)}: {discards.Count} discard phrase(s); a record containing one is not coded"];
         }
 
-        var requireDyad = RequireDyad(Path.Combine(directory, "PETR_config.ini"));
-        var allNotes = notes.Append("records coded from <Text>, not <Parse>")
-            .Append(requireDyad ? "PETRARCH's require_dyad: an event without a target is not coded" : "require_dyad = False: events without a target are coded")
+        var allNotes = notes.Append("records coded from <Text>, not <Parse> (a record whose <Parse> is unbalanced is skipped, as PETRARCH skips it)")
+            .Append("PETRARCH's options (PETR_config.ini, then each <Config> element for the records after it): require_dyad (an event without a target is not coded; without it, one whose verb takes an uncoded noun phrase has the target '---') and the comma_* limits of comma-clause removal")
             .ToList();
         // An agent named without an actor ("students", "a senior official") is coded with the null actor code "---"
         // that its agent code is added to ("---EDU", "---GOV"), as PETRARCH's dictionaries documentation describes.
@@ -113,54 +144,53 @@ public static class PetrarchSuite
             PatternLineOffset = lineOffset,
             Discards = discards,
             ModalityScoring = ModalityScoring.AsPeerCoder,
-            CodeRecord = (_, document) => CodePetrarchWay(agentCoder, document, requireDyad),
+            CodeRecord = (index, document) => unbalancedParses.Contains(index)
+                ? new SuiteCoding(new DocumentResult(document, 0, [], "PETRARCH skips a record whose <Parse> has unbalanced brackets (bad_input_parse)"), [])
+                : CodePetrarchWay(agentCoder, document, recordOptions[index]),
         };
     }
 
-    // PETRARCH's configuration (PETR_config.ini, "require_dyad: Events require a non-null source and target", default
-    // True) decides whether it codes an event that names no target; without the file its default holds.
-    private static bool RequireDyad(string configFile)
+    // Codes a record as PETRARCH does under its options: comma-delimited clauses within the comma_* limits are removed
+    // first; an agent alone has the null actor code; under require_dyad the events without a target are left out (and
+    // noted), without it those whose verb takes an uncoded noun phrase get the null target.
+    private static SuiteCoding CodePetrarchWay(DocumentCoder coder, SourceDocument document, PetrarchOptions options)
     {
-        if (!File.Exists(configFile))
-        {
-            return true;
-        }
-
-        foreach (var line in File.ReadLines(configFile))
-        {
-            var content = line.Split('#', 2)[0];
-            var equals = content.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && content[..equals].Trim().Equals("require_dyad", StringComparison.OrdinalIgnoreCase))
-            {
-                return !content[(equals + 1)..].Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return true;
-    }
-
-    // Codes a record as PETRARCH does: an agent alone has the null actor code, and under require_dyad the events
-    // without a target are left out (and noted).
-    private static SuiteCoding CodePetrarchWay(DocumentCoder coder, SourceDocument document, bool requireDyad)
-    {
-        var result = coder.Code(document);
+        var notes = new List<string>();
+        var text = PetrarchConventions.RemoveCommaClauses(document.Text, options, notes);
+        var result = coder.Code(document with { Text = text });
         if (result.SkipReason is not null)
         {
-            return new SuiteCoding(result, []);
+            return new SuiteCoding(result, notes);
         }
 
-        var notes = new List<string>();
+        AnalyzedText? analyzed = null;
+        PosTag[]? tags = null;
         var events = new List<CodedEvent>(result.Events.Count);
         foreach (var coded in result.Events)
         {
             var e = coded with { Source = WithNullActor(coded.Source), Target = coded.Target is null ? null : WithNullActor(coded.Target) };
-            if (e.Target is not null || !requireDyad)
+            if (e.Target is not null)
             {
                 events.Add(e);
+                continue;
+            }
+
+            if (options.RequireDyad)
+            {
+                notes.Add($"PETRARCH's require_dyad: no event without a target ('{e.Explanation.VerbText}' by {e.Source.Code}; rules: {string.Join("; ", e.Explanation.Rules)})");
+                continue;
+            }
+
+            analyzed ??= AnalyzedText.Analyze(text);
+            tags ??= PosTagger.Default.Tag(analyzed);
+            if (PetrarchConventions.CodesWithNullTarget(analyzed, tags, e, result.Events, out var reason))
+            {
+                events.Add(e);
+                notes.Add($"require_dyad off: '{e.Explanation.VerbText}' by {e.Source.Code} has the null target: {reason}");
             }
             else
             {
-                notes.Add($"PETRARCH's require_dyad: no event without a target ('{e.Explanation.VerbText}' by {e.Source.Code}; rules: {string.Join("; ", e.Explanation.Rules)})");
+                notes.Add($"require_dyad off, but PETRARCH codes no target for '{e.Explanation.VerbText}' by {e.Source.Code}: {reason}");
             }
         }
 

@@ -187,6 +187,104 @@ public sealed class EvaluationMechanicsTests
     }
 
     [Fact]
+    public void PetrarchConfigElementsHoldForTheRecordsAfterThem()
+    {
+        // Given records with PETRARCH's <Config> elements between them: require_dyad off and terminal comma clauses kept
+        // for three records, then the defaults again; and a record whose parse has lost a bracket
+        var directory = Directory.CreateTempSubdirectory("parley-petrarch-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "test.actors.txt"), "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nRURITANIA_ [RUR]\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "test.verbs.txt"), "--- CRITICIZE [111] ---\nCRITICIZE\n\n--- WARN [160] ---\nWARN\n\n--- SAID [023] ---\nSAID\n\n--- ATTACK [190] ---\nATTACK\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "test.agents.txt"), "OFFICIAL [~GOV]\n");
+            var records = Path.Combine(directory.FullName, "records.xml");
+            File.WriteAllText(records, """
+                <Validation>
+                <Environment><Verbfile>test.verbs.txt</Verbfile><Actorfile>test.actors.txt</Actorfile><Agentfile>test.agents.txt</Agentfile></Environment>
+                <Sentence date="20240105" id="DEFAULT-01" sentence="true">
+                <EventCoding sourcecode="FRE" targetcode="SYL" eventcode="111"></EventCoding>
+                <Text>Freedonia criticized Sylvania on Monday, a senior official said on Tuesday.</Text>
+                </Sentence>
+                <Config option="require_dyad" value="False"></Config>
+                <Config option="comma_emax" value="0"></Config>
+                <Sentence date="20240105" id="OPEN-01" sentence="true">
+                <EventCoding sourcecode="FRE" targetcode="SYL" eventcode="111"></EventCoding>
+                <EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+                <Text>Freedonia criticized Sylvania on Monday, a senior official said on Tuesday.</Text>
+                </Sentence>
+                <Sentence date="20240105" id="OPEN-02" sentence="true">
+                <EventCoding noevents="True"></EventCoding>
+                <Text>Ruritania warned today.</Text>
+                </Sentence>
+                <Sentence date="20240105" id="OPEN-03" sentence="true">
+                <EventCoding sourcecode="FRE" targetcode="SYL" eventcode="111"></EventCoding>
+                <Text>Freedonia criticized Sylvania after Ruritania attacked the border post.</Text>
+                </Sentence>
+                <Config option="require_dyad" value="true"></Config>
+                <Config option="comma_emax" value="8"></Config>
+                <Sentence date="20240105" id="DEFAULT-02" sentence="true">
+                <EventCoding noevents="True"></EventCoding>
+                <Text>Ruritania warned again on Monday.</Text>
+                </Sentence>
+                <Sentence date="20240105" id="BROKEN-01" sentence="true">
+                <EventCoding error="bad_input_parse"></EventCoding>
+                <Text>Freedonia criticized Sylvania.</Text>
+                <Parse>(ROOT (S (NP (NNP Freedonia)) (VP (VBD criticized) (NP (NNP Sylvania))) (. .))</Parse>
+                </Sentence>
+                </Validation>
+                """);
+
+            var result = Evaluator.Run(PetrarchSuite.Load(records));
+            var byId = result.Outcomes.ToDictionary(o => o.Record.Id);
+
+            // Then the default removes the terminal clause "a senior official said on Tuesday" (6 words); with
+            // require_dyad off the kept clause's statement has the null target, as "on Tuesday" is a noun phrase the
+            // verb takes, while "warned today" takes none and an act in a clause embedded after a coded verb is not
+            // coded; after the defaults return, a warning to nobody is not coded; the broken parse is skipped
+            Assert.Contains(byId["DEFAULT-01"].NonAsserted, note => note.Contains("a senior official said on Tuesday", StringComparison.Ordinal));
+            Assert.All(result.Outcomes, o => Assert.True(o.Passed, o.Record.Id));
+            Assert.Contains(byId["BROKEN-01"].NonAsserted, note => note.Contains("unbalanced", StringComparison.Ordinal));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PetrarchRemovesCommaClausesWithinItsLimits()
+    {
+        var limits = PetrarchOptions.Defaults;
+
+        // An internal clause of 2-8 words and a terminal one go; the first clause stays (comma_bmax 0), and so does an
+        // internal one of more than 8 words
+        Assert.Equal(
+            "Freedonia criticized Sylvania on Monday for the attack on the border post.",
+            PetrarchConventions.RemoveCommaClauses("Freedonia, its oldest ally, criticized Sylvania on Monday for the attack on the border post, officials said.", limits));
+
+        // Commas of a series and between two adjectives delimit no clause
+        const string series = "Freedonia, the Grand Duchy of Fenwick, Sylvania and Ruritania criticized Bolumbia.";
+        Assert.Equal(series, PetrarchConventions.RemoveCommaClauses(series, limits));
+        Assert.Equal("Freedonia restored complete, full diplomatic ties with Sylvania.", PetrarchConventions.RemoveCommaClauses("Freedonia restored complete, full diplomatic ties with Sylvania, the state agency reported.", limits));
+
+        // But a comma after an item joined by "and" joins compounds and delimits a clause, as in PETRARCH's parse
+        Assert.Equal(
+            "Talks between Freedonia and Sylvania may bring peace between Ruritania and Sylvania.",
+            PetrarchConventions.RemoveCommaClauses("Talks between Freedonia and Sylvania may bring peace between Ruritania and Sylvania, and Sylvania and Bolumbia, the state radio said on Friday.", limits));
+
+        // Words are counted as PETRARCH counts them, those starting with a letter: nine of them are too many
+        const string longer = "Freedonia criticized Sylvania, the main official news agency of the republic said in 2024.";
+        Assert.Equal(longer, PetrarchConventions.RemoveCommaClauses(longer, limits));
+
+        // A maximum of 0 turns the removal off; the options read from <Config> values
+        var off = limits.Apply("comma_max", "0").Apply("comma_emax", "0");
+        Assert.Equal("Freedonia, its oldest ally, criticized Sylvania, officials said.", PetrarchConventions.RemoveCommaClauses("Freedonia, its oldest ally, criticized Sylvania, officials said.", off));
+        Assert.False(limits.Apply("require_dyad", "FALSE").RequireDyad);
+        Assert.True(limits.Apply("require_dyad", "False").Apply("require_dyad", "TRUE").RequireDyad);
+        Assert.Equal(8, limits.Apply("comma_max", "eight").CommaMax);
+    }
+
+    [Fact]
     public void PetrarchDiscardPhrasesMatchAtWordStartsAsStemsOrWholeWords()
     {
         var discards = DiscardList.Read("sports.discards.txt", ["# results are no events", "+GRAND_PRIX", "HOCKEY LEAGUE_   # whole word", "TENNIS"]);

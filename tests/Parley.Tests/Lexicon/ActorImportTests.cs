@@ -133,10 +133,14 @@ public sealed class ActorImportTests
         Assert.Equal("ZEMREB", Lookup(dictionary, "Otto \u201Cthe Iron Hammer\u201D Zumbro", null));
         Assert.Null(Lookup(dictionary, "Otto \"the big Iron Hammer\" Zumbro", null));
 
-        // A PETRARCH dictionary keeps its phrases whole.
+        // PETRARCH's dictionaries documentation says the same of its phrases: "a blank between words means that additional
+        // words can occur"; its names still need their capitals.
         var petrarch = ActorDictionary.FromKnowledgeBase(ActorKnowledgeBase.Default);
-        ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]"], "test.actors.txt", petrarch);
-        Assert.Null(Lookup(petrarch, "the Duke of North Sylvania", null));
+        ActorDictionaryImporter.ImportActors(["DUKE NORTH_SYLVANIA [SYLGOV]", "SYLVANIA TELEVISION [SYLMED]"], "test.actors.txt", petrarch);
+        Assert.Equal("SYLGOV", Lookup(petrarch, "the Duke of North Sylvania", null));
+        Assert.Equal("SYLMED", Lookup(petrarch, "Sylvania state-run television", null));
+        Assert.Null(Lookup(petrarch, "the Duke of North, Sylvania", null));
+        Assert.Null(Lookup(petrarch, "the duke of north sylvania", null));
     }
 
     [Fact]

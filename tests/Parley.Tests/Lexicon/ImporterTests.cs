@@ -605,13 +605,39 @@ public sealed class ImporterTests
         Assert.Equal("085 FRA>DEU", LexiconTesting.Code(lexicon, sentence));
         Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a joint final communique with Germany."));
 
-        // A word not ended by '_' is a stem, as in TABARI.
-        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
+        // Unlike TABARI's, a word not ended by '_' is whole: "PETRARCH only works with complete words" (its manual).
+        Assert.Equal("081 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorandum with Germany."));
+        Assert.Equal("083 FRA>DEU", LexiconTesting.Code(lexicon, "France signed a memorand with Germany."));
 
         // A PETRARCH-2 file (with phrase groups) keeps Parley's up to three modifier words between elements.
         var grouped = new LexiconSource();
         PetrarchVerbImporter.Read(grouped, linear.Replace("TRADE PROTOCOL", "{TRADE PROTOCOL}", StringComparison.Ordinal), "x.txt", Codebook.Default);
         Assert.Equal("081 FRA>DEU", LexiconTesting.Code(PatternLexicon.Compile(grouped, Inflector.Default), sentence));
+    }
+
+    [Fact]
+    public void PetrarchOnePatternsReadSuspendedPrefixesAndArticleOpenedNounPhrasesAsAParserWould()
+    {
+        // PETRARCH-1 reads its linear patterns over a parse: "anti-" before a blank is one word of the noun phrase, and a
+        // pattern head is only ever the verb of a verb phrase.
+        const string linear = """
+            --- BREAK [161] ---
+            BREAK
+            - + * IN $  [075]
+
+            --- PARADE [017] ---
+            PARADE
+            - ANTI- + *  [111]
+            """;
+        var source = new LexiconSource();
+        PetrarchVerbImporter.Read(source, linear, "x.txt", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        // A gap steps over a suspended "anti-" as over any word
+        Assert.Equal("075 FRA>DEU", LexiconTesting.Code(lexicon, "Germany was seen to break in an anti- France rally."));
+
+        // "an anti- Germany parade" is a noun phrase opened by an article: no act of parading
+        Assert.Equal(string.Empty, LexiconTesting.Code(lexicon, "France joined an anti- Germany parade."));
     }
 
     [Theory]

@@ -51,9 +51,11 @@ public static class ActorDictionaryImporter
         var section = (string?)null;
 
         // TABARI's phrases (".actors") join words that must follow each other with '_'; words written apart may have
-        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format). TABARI
-        // reads its text in upper case (manual 7.3), so its names match in lower case too.
-        var gaps = file.EndsWith(".actors", StringComparison.OrdinalIgnoreCase);
+        // others between them, as in its patterns (manual 5.2: the three dictionaries share one phrase format); PETRARCH's
+        // dictionaries documentation says the same of its actor and agent phrases ("a blank between words means that
+        // additional words can occur"). TABARI reads its text in upper case (manual 7.3), so its names match in lower
+        // case too.
+        var tabari = file.EndsWith(".actors", StringComparison.OrdinalIgnoreCase);
 
         void Flush()
         {
@@ -76,11 +78,11 @@ public static class ActorDictionaryImporter
                 {
                     Codes = current.Codes,
                     DefaultCode = current.Default,
-                    MatchesAnyCase = gaps,
+                    MatchesAnyCase = tabari,
                 };
                 foreach (var phrase in current.Phrases)
                 {
-                    var gapBefore = gaps ? phrase.GapBefore : null;
+                    var gapBefore = phrase.GapBefore;
                     dictionary.AddImported(phrase.Words, phrase.LastIsStem, entry, gapBefore);
                     if (phrase.Hyphenated is { } hyphenated)
                     {

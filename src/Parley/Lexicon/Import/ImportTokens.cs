@@ -31,10 +31,12 @@ internal static class ImportTokens
     /// without a trailing '_' is a stem that matches every word it begins, and any words (a gap, <c>...</c>) may stand
     /// between elements not joined by '_'; otherwise (PETRARCH) words match whole with Parley's modifier words between.
     /// With <c>priorities</c>, a code ended by '?' or '!' is TABARI's subordinate or dominant code (<see cref="EventPattern.Priority"/>).
+    /// With <c>wholeWords</c> (PETRARCH-1's files, whose patterns are TABARI's but "PETRARCH only works with complete
+    /// words"), a word matches whole even without a trailing '_'.
     /// </summary>
     public static string? TryBuild(LexiconSource source, string file, int line, ImportedVerb verb, IReadOnlyList<(string Token, bool Joined)> before,
         bool headJoined, IReadOnlyList<(string Token, bool Joined)> after, string codeText, Codebook codebook, IReadOnlyDictionary<string, WordClass> classes, out EventPattern? pattern,
-        bool tabari = false, bool priorities = false)
+        bool tabari = false, bool priorities = false, bool wholeWords = false)
     {
         pattern = null;
 
@@ -64,7 +66,7 @@ internal static class ImportTokens
         {
             // Before the head, adjacency binds an element to the one after it.
             var joinedToNext = i + 1 < before.Count ? before[i + 1].Joined : headJoined;
-            var error = Element(before[i].Token, joinedToNext, classes, tabari, out var element);
+            var error = Element(before[i].Token, joinedToNext, classes, tabari && !wholeWords, tabari, out var element);
             if (error is not null)
             {
                 return error;
@@ -84,7 +86,7 @@ internal static class ImportTokens
 
         foreach (var (token, joined) in after)
         {
-            var error = Element(token, joined, classes, tabari, out var element);
+            var error = Element(token, joined, classes, tabari && !wholeWords, tabari, out var element);
             if (error is not null)
             {
                 return error;
@@ -156,7 +158,7 @@ internal static class ImportTokens
         }
     }
 
-    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, bool stems, out PatternElement? element)
+    private static string? Element(string token, bool joined, IReadOnlyDictionary<string, WordClass> classes, bool stems, bool actorSkips, out PatternElement? element)
     {
         element = null;
         switch (token)
@@ -169,7 +171,7 @@ internal static class ImportTokens
                 return null;
             case "^":
                 // TABARI: an actor stepped over; PETRARCH: a gap.
-                element = stems
+                element = actorSkips
                     ? new PatternElement(PatternElementKind.Actor, null, null, joined)
                     : new PatternElement(PatternElementKind.Gap, null, null, false);
                 return null;

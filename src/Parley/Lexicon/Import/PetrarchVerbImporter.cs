@@ -27,7 +27,8 @@ public static class PetrarchVerbImporter
 
         // PETRARCH-1's files (PETR.Validate.verbs.txt) write TABARI's linear patterns, "the same syntax as TABARI patterns"
         // (its manual): no {noun phrase} or (prepositional phrase) groups. They are read as TABARI's: any words of the
-        // clause between elements not joined by '_', words not ended by '_' as stems, '^' as an actor stepped over.
+        // clause between elements not joined by '_', '^' as an actor stepped over; but words are whole, as "PETRARCH only
+        // works with complete words" (its manual, on the differences from TABARI).
         var linear = !Array.Exists(lines, l => l.TrimStart().StartsWith('-') && !l.TrimStart().StartsWith("---", StringComparison.Ordinal)
             && l.Split('#')[0].IndexOfAny(['{', '(']) >= 0);
         var summary = new ImportSummary(fileName, linear ? "PETRARCH-1 (TABARI-style linear patterns)" : "PETRARCH-2");
@@ -172,7 +173,7 @@ public static class PetrarchVerbImporter
         {
             if (reason is null)
             {
-                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, tabari: linear);
+                reason = ImportTokens.TryBuild(source, file, line, verb, before, headJoined, after, code, codebook, classes, out var pattern, tabari: linear, wholeWords: true);
                 if (pattern is not null)
                 {
                     source.AddPattern(pattern);
