@@ -414,6 +414,21 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 next = hasNext ? raw[k + 1] : default;
             }
 
+            // "Russia's Sergei Lavrov", "Jordan's King Abdullah II": a country's possessive right before a person's name
+            // says whose the person is; the person is the actor, as after a title.
+            if (hasNext && !current.IsTitle && kind is ActorKind.Country or ActorKind.CountryAdjective && next.Actor.Entry.Kind == ActorKind.Person
+                && IsWord(text, current.End, "'s") && next.Start == current.End + 1)
+            {
+                var person = next.Actor;
+                mentions.Add(new ActorMention(current.Start, next.End, person.Country, person.Org, person.Role, person.Name, [current.Actor.Entry, person.Entry])
+                {
+                    Office = person.Office,
+                    ExplicitCode = person.ExplicitCode,
+                });
+                k++;
+                continue;
+            }
+
             // "Russian President Vladimir Putin", "Prime Minister Pashinyan": a title right before a name.
             if (hasNext && (current.IsTitle || kind == ActorKind.Agent) && next.Actor.Entry.Kind == ActorKind.Person && next.Start == current.End)
             {
@@ -455,10 +470,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0 && IsPlacePreposition(text.TokenText(current.Start - 1)))
+            if (kind == ActorKind.Metonym && !current.IsTitle && current.Start > 0
+                && (IsPlacePreposition(text.TokenText(current.Start - 1)) || IsVisitVerb(text.TokenText(current.Start - 1))))
             {
-                // "arrived in Moscow", "the attack on Kyiv": after a preposition of place the capital is the place, and
-                // stands for its country, not for the government it names as a subject ("Moscow said").
+                // "arrived in Moscow", "the attack on Kyiv", "visited Beijing": after a preposition of place, or as where a
+                // visit goes, the capital is the place, and stands for its country, not for the government it names as a
+                // subject ("Moscow said").
                 var a = current.Actor;
                 mentions.Add(new ActorMention(current.Start, current.End, a.Country, a.Org, null, a.Name, [a.Entry])
                 {
@@ -529,8 +546,9 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     }
 
     // The actors "the two …" or "both …" before a group stand for: as many distinct actors as counted, the last ones
-    // named before the group in the sentence; null when the words are not there or fewer actors were named.
-    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group)
+    // named before the group in the sentence; with none named there, the people of the sentence before ("Xi hosted Lula
+    // in Beijing. The two leaders signed …"); null when the words are not there or fewer actors were named.
+    private static List<ActorMention>? CountedGroupMembers(AnalyzedText text, List<ActorMention> mentions, RawMatch group, DiscourseMemory? memory)
     {
         // "both leaders", "both the leaders", "the two leaders", "the three ministers".
         var k = group.Start - 1;
@@ -560,6 +578,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
             {
                 named.Add(mention);
             }
+        }
+
+        if (named.Count == 0 && memory is not null && memory.LastPersons.Count == count && DiscourseMemory.IsPersonalRoleWord(text.TokenText(group.End - 1)))
+        {
+            return [.. memory.LastPersons];
         }
 
         if (named.Count < count)
@@ -599,7 +622,7 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         {
             // "Pashinyan met Aliyev …, and the two leaders agreed …": "the two" or "both" before a group stands for the
             // actors just named, each of them, not for a group of the place or the first country.
-            if (CountedGroupMembers(text, mentions, group) is { } named)
+            if (CountedGroupMembers(text, mentions, group, memory) is { } named)
             {
                 var span = text.Text[text.Tokens[group.Start].Start..text.Tokens[group.End - 1].EndExclusive];
                 var note = $"coreference: '{span}' -> {string.Join(", ", named.Select(m => m.Name))}";
@@ -990,6 +1013,12 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         return null;
     }
 
+    // A verb whose object is the place travelled to: "visited Kyiv", "toured Beijing".
+    private static bool IsVisitVerb(ReadOnlySpan<char> word) =>
+        word.Equals("visit", StringComparison.OrdinalIgnoreCase) || word.Equals("visits", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("visited", StringComparison.OrdinalIgnoreCase) || word.Equals("visiting", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("toured", StringComparison.OrdinalIgnoreCase) || word.Equals("touring", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
         || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
@@ -997,8 +1026,29 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
 
     // "the pope": a title news writes in lower case after "the" names the one holder of the office, where the dictionary
     // gives that title as an alias of the holder on the date (the office's own title, so "the bush" is no Bush).
+    // A title news writes in lower case for the holder that is not the office's own title ("the pontiff") is written
+    // in lower case among the holder's aliases.
     private static bool IsTitleOfOffice(AnalyzedText text, int from, int start, int length, ResolvedActor resolved) =>
-        start > from && length == 1 && resolved.Office is { } office && text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase);
+        start > from && length == 1 && resolved.Office is { } office
+        && (text.TokenText(start).Equals(office.Title, StringComparison.OrdinalIgnoreCase) || IsLowerCaseTitleAlias(text.TokenText(start), resolved.Entry.Person));
+
+    private static bool IsLowerCaseTitleAlias(ReadOnlySpan<char> word, Parley.Lexicon.Actors.PersonInfo? person)
+    {
+        if (person is null)
+        {
+            return false;
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            if (word.Equals(alias, StringComparison.Ordinal) && alias.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A person matched by the bare title of their office ("Pope") right before a capitalised word that is no date.
     private static bool IsTitleBeforeAnotherName(AnalyzedText text, int start, int length, int end, ResolvedActor resolved) =>

@@ -32,7 +32,23 @@ public sealed class DiscourseMemory
         }
     }
 
-    /// <summary>Likewise for a mention with a country or organisation (a person's or a group's).</summary>
+    /// <summary>
+    /// The actor named first in the last sentence that named one, a pronoun standing for another not counted: what
+    /// TABARI forwards to a pronoun opening the next sentence (its manual, 8.4). Kept by the coder for TABARI's suite only.
+    /// </summary>
+    public ActorMention? FirstNamed { get; private set; }
+
+    /// <summary>Records the sentence's <see cref="FirstNamed"/> actor; null keeps the one before.</summary>
+    /// <param name="mention">The first actor the sentence names itself, or null when it names none.</param>
+    public void RememberFirstNamed(ActorMention? mention) => FirstNamed = mention ?? FirstNamed;
+
+    /// <summary>
+    /// The people of the last sentence that named two or more of different actors, in order, once each ("Xi hosted Lula.
+    /// The two leaders …"); empty after a sentence that named only one person.
+    /// </summary>
+    public IReadOnlyList<ActorMention> LastPersons { get; private set; } = [];
+
+    /// <summary>Like <see cref="LastPerson"/>, for a mention with a country or organisation (a person's or a group's).</summary>
     public ActorMention? LastAffiliated { get; private set; }
 
     /// <summary>
@@ -43,11 +59,17 @@ public sealed class DiscourseMemory
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ActorMention? person = null, group = null, other = null, affiliated = null;
+        List<ActorMention>? persons = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             if (IsPersonal(mention))
             {
+                if (person is not null && mention.Code != person.Code && !HasCode(persons, mention.Code))
+                {
+                    (persons ??= [person]).Add(mention);
+                }
+
                 person ??= mention;
             }
             else if (group is null)
@@ -63,6 +85,11 @@ public sealed class DiscourseMemory
             {
                 affiliated ??= mention;
             }
+        }
+
+        if (person is not null)
+        {
+            LastPersons = persons ?? (IReadOnlyList<ActorMention>)[];
         }
 
         LastPerson = person ?? LastPerson;
@@ -98,6 +125,27 @@ public sealed class DiscourseMemory
         var space = name.LastIndexOf(' ');
         return mention.Role is not null && PersonalRoles.Contains(space < 0 ? name : name[(space + 1)..]);
     }
+
+    private static bool HasCode(List<ActorMention>? mentions, string code)
+    {
+        if (mentions is not null)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Code == code)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word names a role one person holds, in the singular or the plural ("leader", "leaders").</summary>
+    /// <param name="word">The word.</param>
+    public static bool IsPersonalRoleWord(ReadOnlySpan<char> word) =>
+        PersonalRoles.Contains(word) || (word.Length > 1 && (word[^1] == 's' || word[^1] == 'S') && PersonalRoles.Contains(word[..^1]));
 
     // Singular nouns of roles one person holds.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalRoles = System.Collections.Frozen.FrozenSet.Create(

@@ -12,6 +12,9 @@ namespace Parley.Coding;
 /// of its words as matched, each word class counted by the member that matched; 0 otherwise.</param>
 internal readonly record struct PatternMatch(int Start, int EndExclusive, ActorMention? Source, ActorMention? Target, int SkippedWords, ActorMention? Compound = null, ActorMention? GapActor = null, int Letters = 0)
 {
+    /// <summary>The actor an ACTOR element stepped over (TABARI's '^'), neither source nor target, if any.</summary>
+    public ActorMention? SteppedOver { get; init; }
+
     /// <summary>How the match ranks against other matches of the same head: its <see cref="Letters"/> for a pattern that ranks by length, else the pattern's specificity.</summary>
     public int Rank(Lexicon.PatternCandidate candidate) => candidate.RankByLength ? Lexicon.EventPattern.LengthRank(Letters, candidate.Specificity) : candidate.Specificity;
 }

@@ -31,10 +31,32 @@ internal static class PatternMatcher
     {
         var state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
         var firstAfter = skipObjectSlot && pattern.After.Count > 0 && pattern.After[0].Kind == PatternElementKind.Target ? 1 : 0;
-        if (state.After(firstAfter, head + 1, out var end)
+        var matched = state.After(firstAfter, head + 1, out var end);
+
+        // "Israel was accused by Amnesty of genocide", "Kenya was urged by the AU to withdraw": in the passive the agent
+        // after "by" stands where the active's object stood, before the rest of the pattern (it is the source, found later).
+        if (!matched && firstAfter == 1 && pattern.After.Count > 1 && AgentRightAfter(text, sentence, mentions, head) is var agentEnd and > 0)
+        {
+            state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
+            matched = state.After(firstAfter, agentEnd, out end);
+        }
+
+        // "A Russian diplomat was expelled by Estonia", "UN peacekeepers were expelled": in the passive the subject is
+        // what the active's object was, so the pattern's object word ("expel $DIPLOMATS") may be the subject's head noun,
+        // the last word before the verb's auxiliaries (the subject stays the target, found as for every passive).
+        if (!matched && skipObjectSlot && pattern.Kind == EntryKind.Verb && pattern.After.Count > 0
+            && pattern.After[0].Kind is PatternElementKind.Word or PatternElementKind.Class
+            && SubjectHeadBefore(text, sentence, head) is var subjectHead and >= 0 && state.EndsAt(pattern.After[0], subjectHead))
+        {
+            state = new Scan(text, sentence.FirstToken, sentence.EndTokenExclusive, mentions, pattern);
+            matched = state.After(1, head + 1, out end)
+                || (AgentRightAfter(text, sentence, mentions, head) is var byEnd and > 0 && state.After(1, byEnd, out end));
+        }
+
+        if (matched
             && (state.Before(pattern.Before.Count - 1, head - 1, out var start) || BeforeAuxiliaries(text, sentence, pattern, head, ref state, out start)))
         {
-            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters);
+            match = new PatternMatch(start, end, state.Source, state.Target, state.Skipped, state.Compound, state.GapActor, state.Letters) { SteppedOver = state.SteppedOver };
             return true;
         }
 
@@ -103,6 +125,39 @@ internal static class PatternMatcher
         return null;
     }
 
+    // The last word of a passive verb's subject: the word before its auxiliaries ("diplomat" in "the diplomat was
+    // expelled"), or -1 when that is no word or no auxiliary stands between. A reduced relative ("the demonstration
+    // staged by students") has none: its noun may be an event of its own, which the participle only qualifies.
+    private static int SubjectHeadBefore(AnalyzedText text, SentenceSpan sentence, int head)
+    {
+        var pos = head - 1;
+        while (pos >= sentence.FirstToken && pos > head - 4 && text.Is(pos, WordTraits.Auxiliary))
+        {
+            pos--;
+        }
+
+        return pos < head - 1 && pos >= sentence.FirstToken && text.Tokens[pos].Kind == TokenKind.Word ? pos : -1;
+    }
+
+    // The end of "by ACTOR" right after a passive head, or 0 when no actor follows "by" there.
+    private static int AgentRightAfter(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head)
+    {
+        if (head + 2 >= sentence.EndTokenExclusive || !text.TokenText(head + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == head + 2 || (mention.Start == head + 3 && text.Is(head + 2, WordTraits.Article)))
+            {
+                return mention.EndExclusive;
+            }
+        }
+
+        return 0;
+    }
+
     private static bool InMention(List<ActorMention> mentions, int token)
     {
         foreach (var mention in mentions)
@@ -122,6 +177,7 @@ internal static class PatternMatcher
         public ActorMention? Target;
         public ActorMention? Compound;
         public ActorMention? GapActor;
+        public ActorMention? SteppedOver;
         public int Skipped;
 
         // The letters and digits of the pattern's words and matched class members, counted only for patterns that rank by length.
@@ -184,7 +240,10 @@ internal static class PatternMatcher
                 // would, and the actor is what the pattern acts on, as an actor a gap steps over is. Only after a verb,
                 // whose words after it are its object: after a noun the name may be the agent ("the withdrawal of
                 // Russian troops", `withdrawal of SOURCE`).
-                if (pattern.Kind == EntryKind.Verb && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
+                // So also after the "of" of a noun that names what it acts on there ("the expulsion of the Venezuelan
+                // diplomat": `expulsion of $DIPLOMATS`).
+                if ((pattern.Kind == EntryKind.Verb || (pattern.OfNamesTarget && k > 0 && pattern.After[k - 1] is { Kind: PatternElementKind.Word, Word: "of" }))
+                    && element.Kind is PatternElementKind.Word or PatternElementKind.Class && NameEndingWith(element, pos + s, out var named, out var afterName))
                 {
                     var gapActor = GapActor;
                     GapActor ??= named;
@@ -204,6 +263,9 @@ internal static class PatternMatcher
 
             return false;
         }
+
+        // Whether a word or class element ends at token pos (the element read right to left from there).
+        public bool EndsAt(PatternElement element, int pos) => ElementBackward(element, pos, out _);
 
         // An actor mention of two or more words that starts at pos and whose last word the element matches.
         private bool NameEndingWith(PatternElement element, int pos, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ActorMention? named, out int next)
@@ -449,6 +511,10 @@ internal static class PatternMatcher
             else if (slot == PatternElementKind.Target)
             {
                 Target = mention;
+            }
+            else if (slot == PatternElementKind.Actor)
+            {
+                SteppedOver = mention;
             }
 
             return true;

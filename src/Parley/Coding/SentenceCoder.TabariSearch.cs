@@ -85,9 +85,9 @@ public sealed partial class SentenceCoder
             {
                 rules.Add("TABARI's search: target is the first other actor after the verb");
             }
-            else if (!DefaultTargetAfter && FirstActor(mentions, clauseStart, match.Start, sourceCode) is { } before)
+            else if (!DefaultTargetAfter && NearestActorBefore(mentions, clauseStart, head, sourceCode, match.SteppedOver) is { } before)
             {
-                rules.Add("TABARI's search: no other actor after the verb, the first before it is the target");
+                rules.Add("TABARI's search: no other actor after the verb, the nearest before it is the target");
                 target = before;
             }
         }
@@ -146,6 +146,109 @@ public sealed partial class SentenceCoder
         };
     }
 
+    // TABARI's FORWARD (manual 8.4): a pronoun that opens a sentence, before any actor of it, is "the first actor in the
+    // previous sentence" — the first one that sentence names itself (a pronoun of it standing for another is no actor of
+    // TABARI's), and the actor alone, not an agent that went with it ("Freedonian President Smith …. He …" is FRE). This
+    // is what TABARI's own suite records; the manual's caveats (the actor before a verb, a plural pronoun only for a
+    // compound) are not what it does there.
+    private void ForwardTabariPronouns(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, DiscourseMemory memory, DateOnly? date)
+    {
+        ActorMention? firstNamed = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < sentence.FirstToken || !IsPronounMention(text, mentions[i]))
+            {
+                firstNamed ??= mentions[i].Start >= sentence.FirstToken ? mentions[i] : null;
+                continue;
+            }
+
+            if (firstNamed is null && memory.FirstNamed is { } forwarded)
+            {
+                var actor = ActorAlone(forwarded, date);
+                mentions[i] = actor with
+                {
+                    Start = mentions[i].Start, EndExclusive = mentions[i].EndExclusive, Members = null,
+                    Note = $"TABARI's FORWARD: '{text.TokenText(mentions[i].Start)}' -> {actor.Name}",
+                };
+            }
+        }
+
+        memory.RememberFirstNamed(firstNamed);
+    }
+
+    // An actor without the agent that went with it ("Freedonian President" -> Freedonia): its first entry that is no
+    // agent, resolved alone.
+    private ActorMention ActorAlone(ActorMention mention, DateOnly? date)
+    {
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind != ActorKind.Agent)
+            {
+                var actor = _dictionary.Resolve(entry, date);
+                return actor.Code == mention.Code ? mention
+                    : mention with { Country = actor.Country, Org = actor.Org, Role = actor.Role, Name = actor.Name, ExplicitCode = actor.ExplicitCode, Entries = [entry] };
+            }
+        }
+
+        return mention;
+    }
+
+    // TABARI's parsed compound (manual 7.5) is a list of noun phrases, each a run of actors, adjectives and determiners,
+    // and "the system will identify all of the actors in the sequence" ("Israeli Prime Minister Sharon and President
+    // Bush" is Israel, Sharon and Bush): in a list joined by a conjunction, an actor that another member's noun phrase
+    // runs into — only articles, words of the actors file's adjective list or a possessive "'s" between them ("Freedonia
+    // and the old Sylvania bold Ruritania", "Freedonia and Sylvania's king") — is a member too.
+    private List<ActorMention> TabariCompoundMembers(AnalyzedText text, List<ActorMention> mentions, List<ActorMention> list)
+    {
+        if (list.Count < 2)
+        {
+            return list;
+        }
+
+        List<ActorMention>? members = null;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (left, right) = (mentions[i], mentions[i + 1]);
+            var leftIn = (members ?? list).Contains(left);
+            if (leftIn == (members ?? list).Contains(right) || !InOneNounPhrase(text, left.EndExclusive, right.Start))
+            {
+                continue;
+            }
+
+            members ??= [.. list];
+            if (leftIn)
+            {
+                members.Insert(members.IndexOf(left) + 1, right);
+            }
+            else
+            {
+                members.Insert(members.IndexOf(right), left);
+                i = Math.Max(-1, i - 2);
+            }
+        }
+
+        return members ?? list;
+    }
+
+    // Two actors with nothing between them ("Dagolath Osgiliath") are two noun phrases, not one.
+    private bool InOneNounPhrase(AnalyzedText text, int from, int to)
+    {
+        if (to <= from || to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!(text.TokenText(k) is "'s" || text.Is(k, WordTraits.Article) || _dictionary.IsCompoundAdjective(text.TokenText(k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "by" right after the verb, or after one adverb ("was opposed earlier by").
     private static bool ByFollows(AnalyzedText text, int from, int end)
     {
@@ -166,6 +269,23 @@ public sealed partial class SentenceCoder
         foreach (var mention in mentions)
         {
             if (mention.Start >= from && mention.Start < to && mention.Code != exclude)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The last actor starting in [from, to) whose code is not `exclude`: TABARI looks back from the verb ("Freedonia and
+    // Sylvania urged Ruritania to help them": the help is asked of Ruritania), over the words of its pattern too ("$ ^ FOR
+    // *": "Freedonia was Zembla's host for Ruritania talks"), but not to an actor the pattern stepped over ('^').
+    private static ActorMention? NearestActorBefore(List<ActorMention> mentions, int from, int to, string? exclude, ActorMention? steppedOver)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Start >= from && mention.Start < to && mention.Code != exclude && !ReferenceEquals(mention, steppedOver))
             {
                 return mention;
             }

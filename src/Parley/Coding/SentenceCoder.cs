@@ -273,6 +273,11 @@ public sealed partial class SentenceCoder
         if (memory is not null)
         {
             ResolvePronouns(text, sentence, mentions, memory, tags, offset);
+            if (TabariActorSearch)
+            {
+                ForwardTabariPronouns(text, sentence, mentions, memory, date);
+            }
+
             memory.RememberSentence(mentions);
 
             // "Chile and Peru criticized Bolivia. They …": "they" stands for the whole list.
@@ -457,6 +462,14 @@ public sealed partial class SentenceCoder
                 continue;
             }
 
+            // The judged event is what the passive is about, no event of its own, as in the active ("France condemned
+            // Israeli strikes on Beirut" codes only the condemnation).
+            if (subjectEventAgent is not null && endEvent[m - 1] == events.Count)
+            {
+                events.RemoveRange(firstEvent[m - 1], endEvent[m - 1] - firstEvent[m - 1]);
+                endEvent[m - 1] = firstEvent[m - 1];
+            }
+
             // "Berlin rejected calls by Minsk", "promised to continue military aid to Mozambique": the one whose call
             // the verb answers, else the one its object is directed at, is its target.
             ActorMention? objectActor = null;
@@ -464,8 +477,10 @@ public sealed partial class SentenceCoder
             {
                 yielded[m] = true;
                 // An adjunct ("with the mediation of Egypt", "at the initiative of the AU") is no object.
+                // Nor is an event that only sets the time or the circumstances ("agreed to a ceasefire after talks in Doha").
                 if (GoverningEvent(text, sentence, matches, m + 1, tags, offset, yielded, objectWithSource: true) == m
-                    && !IsAdjunctPreposition(text.TokenText(matches[m + 1].Match.Start)))
+                    && !IsAdjunctPreposition(text.TokenText(matches[m + 1].Match.Start))
+                    && !IsCircumstancePreposition(text, match.EndExclusive, matches[m + 1].Match.Start))
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = AgentOfNominal(text, mentions, matches[m + 1].Candidate.Pattern, objectMatch, match.EndExclusive)
@@ -479,6 +494,21 @@ public sealed partial class SentenceCoder
                 {
                     var (_, _, objectMatch, _) = matches[m + 1];
                     objectActor = objectMatch.Target ?? FirstAfter(mentions, objectMatch.EndExclusive, m + 2 < matches.Count ? matches[m + 2].Match.Start : end, text);
+
+                    // "refused to accept deportation flights from the United States": when the infinitive's object is a
+                    // noun event, what that event comes from or acts on is what the infinitive, and so the verb, acts on.
+                    if (objectActor is null && m + 2 < matches.Count)
+                    {
+                        yielded[m + 1] = true;
+                        if (GoverningEvent(text, sentence, matches, m + 2, tags, offset, yielded, objectWithSource: true) == m + 1)
+                        {
+                            var (_, _, nounMatch, _) = matches[m + 2];
+                            objectActor = AgentOfNominal(text, mentions, matches[m + 2].Candidate.Pattern, nounMatch, objectMatch.EndExclusive) ?? nounMatch.Target
+                                ?? FirstAfter(mentions, nounMatch.EndExclusive, m + 3 < matches.Count ? matches[m + 3].Match.Start : end, text);
+                        }
+
+                        yielded[m + 1] = false;
+                    }
                 }
             }
 
@@ -782,6 +812,12 @@ public sealed partial class SentenceCoder
 
         var sources = Coordinated(text, mentions, source, tags, offset);
         var targets = target is null ? [] : Coordinated(text, mentions, target, tags, offset);
+        if (TabariActorSearch)
+        {
+            sources = TabariCompoundMembers(text, mentions, sources);
+            targets = TabariCompoundMembers(text, mentions, targets);
+        }
+
         if (target is not null)
         {
             sources.Remove(target);
@@ -1783,6 +1819,29 @@ public sealed partial class SentenceCoder
         StringComparer.OrdinalIgnoreCase, "on", "against", "into", "toward", "towards", "the")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "after talks", "amid the protests", "despite international criticism": a preposition of time or circumstance right
+    // before a noun event's words (its article and up to two modifiers between) in [from, nounStart).
+    private static bool IsCircumstancePreposition(AnalyzedText text, int from, int nounStart)
+    {
+        for (var k = nounStart - 1; k >= from && k >= nounStart - 4; k--)
+        {
+            var word = text.TokenText(k);
+            if (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("amid", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("despite", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (text.Is(k, WordTraits.Structural) && !text.Is(k, WordTraits.Article))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdjunctPreposition(ReadOnlySpan<char> word) =>
         word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
         || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase)
@@ -2088,9 +2147,11 @@ public sealed partial class SentenceCoder
     // the pattern ("in an accord" is no "IN *") — and not before the possessive "'s", a noun's ending (manual 5.2.3).
     // Words a pattern names before the head fix its reading otherwise ("its voice for"). The tagger's noun reading alone
     // does not count: TABARI's dictionaries stop noun uses with null-coded patterns, and list forms no tagger knows
-    // ("departen", "Estonia act on"). It counts where an article or a possessive opens the noun phrase the word ends
-    // ("a total complete boycott", "its support for"; TABARI reads "has no new sign with" as the verb), and its reading of an adverb, particle or adjective stands ("arrived back
-    // in"): TABARI codes only the first verb of a clause, so it never reads such a word as a verb there.
+    // ("departen", "Estonia act on"). It counts where an article opens the noun phrase the word ends ("a total complete
+    // boycott"; TABARI reads "has no new sign with" as the verb), and its reading of an adverb, particle or adjective
+    // stands ("arrived back in"): TABARI codes only the first verb of a clause, so it never reads such a word as a verb
+    // there. A possessive is no article (manual 7.4 names only "the", "a" and "an"): TABARI codes "by its resumption of
+    // ties with" as the act of resuming ties.
     private static bool TabariVerbFits(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head, PatternCandidate candidate, ReadOnlySpan<CoarseTag> tags, int offset)
     {
         if (head > sentence.FirstToken && text.Is(head - 1, WordTraits.Article))
@@ -2113,8 +2174,7 @@ public sealed partial class SentenceCoder
         var modifiers = noun ? PatternElement.MaxModifierWords : 0;
         for (var k = head - 1; k >= sentence.FirstToken && k >= head - 1 - modifiers; k--)
         {
-            if (text.Is(k, WordTraits.Article)
-                || (noun && text.TokenText(k) is var word && IsPossessiveDeterminer(word)))
+            if (text.Is(k, WordTraits.Article))
             {
                 return false;
             }
@@ -2134,11 +2194,6 @@ public sealed partial class SentenceCoder
     private static bool OpensWithArticle(AnalyzedText text, SentenceSpan sentence, PatternCandidate candidate, PatternMatch match, CoarseTag tag) =>
         candidate.HeadAnyPartOfSpeech && !candidate.HeadReadByPosition && tag == CoarseTag.Noun
         && match.Start > sentence.FirstToken && text.Is(match.Start - 1, WordTraits.Article);
-
-    private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
-        word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("our", StringComparison.OrdinalIgnoreCase);
 
     private static bool HeadFits(AnalyzedText text, SentenceSpan sentence, int head, PatternCandidate candidate, CoarseTag tag, bool nounAfterNoun)
     {

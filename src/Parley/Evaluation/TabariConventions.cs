@@ -28,7 +28,7 @@ internal static class TabariConventions
                 $"{words} word(s), fewer than TABARI's SET: MINIMUM WORDS = {options.MinimumWords}")), notes);
         }
 
-        var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes) : document.Text;
+        var text = options.Comma is { } limits ? RemoveCommaPhrases(document.Text, limits, notes, coder.Actors) : document.Text;
         var verdict = (screen ?? TabariScreen.Empty).Judge(document.Text, text, document.PublicationDate, options.Complex, notes.Count, story, options.ConvertAgents);
         if (verdict.Name is { } name)
         {
@@ -107,13 +107,15 @@ internal static class TabariConventions
     /// Removes the comma-delimited phrases whose word count is within <paramref name="limits"/> (manual 8.6). Phrases are
     /// chained: each runs from one comma (or the start) to the next comma (or the end of the text).
     /// </summary>
-    internal static string RemoveCommaPhrases(string text, TabariCommaLimits limits, List<string>? notes = null)
+    internal static string RemoveCommaPhrases(string text, TabariCommaLimits limits, List<string>? notes = null, ActorDictionary? actors = null)
     {
-        // A comma delimits a phrase when a space follows it ("1,000" is a number).
+        // A comma delimits a phrase when a space follows it ("1,000" is a number), and when it stands in no list of actors
+        // (manual 7.8: "nor do commas inside lists of actors that were converted into parsed compounds").
+        var inList = actors is null ? null : CommasOfActorLists(text, actors);
         var commas = new List<int>();
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1]))
+            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1]) && inList?.Contains(i) != true)
             {
                 commas.Add(i);
             }
@@ -176,6 +178,68 @@ internal static class TabariConventions
 
         kept.Append(text, at, text.Length - at);
         return kept.ToString();
+    }
+
+    // The character positions of the commas between two actors of a list (an actor phrase right before the comma, one
+    // right after it past articles and listed adjectives): "Arnor and Dagolath, Mordor and Elrond".
+    private static HashSet<int> CommasOfActorLists(string text, ActorDictionary actors)
+    {
+        var positions = new HashSet<int>();
+        var analyzed = AnalyzedText.Analyze(text);
+        if (!string.Equals(analyzed.Text, text, StringComparison.Ordinal))
+        {
+            return positions;
+        }
+
+        foreach (var sentence in analyzed.Sentences)
+        {
+            for (var t = sentence.FirstToken + 1; t < sentence.EndTokenExclusive - 1; t++)
+            {
+                if (analyzed.TokenText(t) is "," && JoinsCompoundActor(analyzed, sentence, t, actors) && ListGoesOn(analyzed, sentence, t, actors))
+                {
+                    positions.Add(analyzed.Tokens[t].Start);
+                }
+            }
+        }
+
+        return positions;
+    }
+
+    // A list of actors ends in "and" or "or" before its last actor (manual 7.5: "np1, np2, … AND actor-n"): from the comma
+    // at `comma`, actors separated by commas, then the conjunction and an actor.
+    private static bool ListGoesOn(AnalyzedText text, SentenceSpan sentence, int comma, ActorDictionary actors)
+    {
+        var at = comma;
+        while (at < sentence.EndTokenExclusive && text.TokenText(at) is "," or "and" or "or" or "And" or "Or")
+        {
+            var conjunction = !(text.TokenText(at) is ",");
+            if (!conjunction && at + 1 < sentence.EndTokenExclusive && text.TokenText(at + 1) is "and" or "or")
+            {
+                at++;
+                conjunction = true;
+            }
+
+            var next = at + 1;
+            while (next < sentence.EndTokenExclusive && next <= at + 3 && (text.Is(next, WordTraits.Article) || actors.IsCompoundAdjective(text.TokenText(next))))
+            {
+                next++;
+            }
+
+            var length = next < sentence.EndTokenExclusive ? actors.Match(text, next, sentence.EndTokenExclusive, out _) : 0;
+            if (length == 0)
+            {
+                return false;
+            }
+
+            if (conjunction)
+            {
+                return true;
+            }
+
+            at = next + length;
+        }
+
+        return false;
     }
 
     private static bool StartsWithConjunction(ReadOnlySpan<char> rest)
@@ -269,8 +333,9 @@ internal static class TabariConventions
         return kept;
     }
 
-    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound noun and
-    // adjective phrases not counted (manual 7.5.1: "sheep and goats" divides no clause).
+    // How many of "and", "but", "or", "nor" stand before token `verb` of the sentence, those of compound actors and of
+    // compound noun and adjective phrases not counted (manual 7.6: an "and" of a compound actor delimits no clause, so
+    // "Gondor and Osgiliath renewed ties after a long break" is one clause; 7.5.1: "sheep and goats" divides none).
     private static int ClauseIndex(AnalyzedText text, int sentenceIndex, int verb, ActorDictionary actors)
     {
         if (sentenceIndex >= text.Sentences.Count)
@@ -285,12 +350,45 @@ internal static class TabariConventions
             var word = text.TokenText(sentence.FirstToken + t);
             if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("nor", StringComparison.OrdinalIgnoreCase))
-                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t))
+                && !Coding.SentenceCoder.InCompoundPhrase(actors, text, sentence.FirstToken + t)
+                && !JoinsCompoundActor(text, sentence, sentence.FirstToken + t, actors))
             {
                 clause++;
             }
         }
 
         return clause;
+    }
+
+    // A parsed compound actor (manual 7.5): an actor phrase ends right before the conjunction (or before ", and"), and
+    // one begins after it, past determiners and words of the actors file's adjective list ("Fornost and the evil Gondor").
+    // "But" joins no actors: "… in Ithilen but Dagolath promised aid" is two clauses.
+    private static bool JoinsCompoundActor(AnalyzedText text, SentenceSpan sentence, int conjunction, ActorDictionary actors)
+    {
+        if (text.TokenText(conjunction).Equals("but", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = conjunction > sentence.FirstToken && text.TokenText(conjunction - 1) is "," ? conjunction - 1 : conjunction;
+        var endsActor = false;
+        for (var start = before - 1; start >= sentence.FirstToken && start >= before - 8 && !endsActor; start--)
+        {
+            endsActor = actors.Match(text, start, before, out var candidates) == before - start && candidates is not null;
+        }
+
+        if (!endsActor)
+        {
+            return false;
+        }
+
+        var next = conjunction + 1;
+        while (next < sentence.EndTokenExclusive && next <= conjunction + 3
+            && (text.Is(next, WordTraits.Article) || actors.IsCompoundAdjective(text.TokenText(next))))
+        {
+            next++;
+        }
+
+        return next < sentence.EndTokenExclusive && actors.Match(text, next, sentence.EndTokenExclusive, out var after) > 0 && after is not null;
     }
 }

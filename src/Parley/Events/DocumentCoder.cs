@@ -218,18 +218,34 @@ public sealed class DocumentCoder
     private const string ConsultCode = "040";
 
     // CAMEO's 044 is a meeting at a "third" location: "met Aliyev in Brussels" is one, "met Xi in Beijing" is not —
-    // a meeting where one side is at home is coded as the consultation it is (040).
+    // a meeting where one side is at home is coded as the consultation it is (040). So is a meeting whose place is not
+    // named at all ("a summit between Kenya and Somalia was held"): the codebook's note on 040 codes it so, since
+    // nothing says that it was at a third place. The peers' suites (PlacesCanBeTargets) keep their dictionaries' own
+    // reading of such a meeting, as they keep their other conventions.
     private CodedEvent OwnGround(CodedEvent coded)
     {
-        if (coded.Code.Code.Value != ThirdLocationCode || coded.Location?.Country is not { } country
-            || (coded.Source.Country != country && coded.Target?.Country != country) || !Codebook.TryGet(ConsultCode, out var consult))
+        if (coded.Code.Code.Value != ThirdLocationCode || !Codebook.TryGet(ConsultCode, out var consult))
+        {
+            return coded;
+        }
+
+        string rule;
+        if (coded.Location is null && !PlacesCanBeTargets)
+        {
+            rule = $"third location: no place named, coded {ConsultCode}";
+        }
+        else if (coded.Location?.Country is { } country && (coded.Source.Country == country || coded.Target?.Country == country))
+        {
+            rule = $"third location: '{coded.Location!.Name}' is {(coded.Source.Country == country ? "the source's" : "the target's")} own ground, coded {ConsultCode}";
+        }
+        else
         {
             return coded;
         }
 
         var rules = new List<string>(coded.Explanation.Rules.Count + 1);
         rules.AddRange(coded.Explanation.Rules);
-        rules.Add($"third location: '{coded.Location.Name}' is {(coded.Source.Country == country ? "the source's" : "the target's")} own ground, coded {ConsultCode}");
+        rules.Add(rule);
         return coded with { Code = consult, Explanation = coded.Explanation with { Rules = rules } };
     }
 

@@ -96,6 +96,14 @@ public sealed record EventPattern(
     /// </summary>
     public EventPriority Priority { get; init; }
 
+    /// <summary>
+    /// For a noun pattern: whether the noun's entry names what it acts on after "of" (it has the pattern
+    /// <c>expulsion of TARGET</c>), so that a word or class after its "of" may end an actor's name, as after a verb
+    /// ("the expulsion of the Venezuelan diplomat": <c>expulsion of $DIPLOMATS</c>). Nouns whose "of" names the agent
+    /// ("the withdrawal of Russian troops") do not. Set when the lexicon is compiled.
+    /// </summary>
+    public bool OfNamesTarget { get; init; }
+
     /// <summary>Whether a slot names the source.</summary>
     public bool HasSourceSlot => Before.Any(e => e.Kind == PatternElementKind.Source) || After.Any(e => e.Kind == PatternElementKind.Source);
 

@@ -264,8 +264,18 @@ public sealed class PatternLexicon
         var byStem = new Dictionary<string, List<EventPattern>>(StringComparer.OrdinalIgnoreCase);
         var forms = new Dictionary<(EntryKind, string), (string Form, VerbForm Kind)[]>();
         var stems = source.StemHeads.ToHashSet();
-        foreach (var pattern in source.Patterns)
+
+        // Nouns that name what they act on after "of" ("expulsion of TARGET"): EventPattern.OfNamesTarget.
+        var ofTargetNouns = source.Patterns
+            .Where(p => p.Kind == EntryKind.Noun && p.Before.Count == 0 && p.After.Count == 2 && p.After[0].Kind == PatternElementKind.Word
+                && p.After[0].Word == "of" && p.After[1].Kind == PatternElementKind.Target)
+            .Select(p => p.Lemma)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var patterns = new List<EventPattern>(source.Patterns.Count);
+        foreach (var read in source.Patterns)
         {
+            var pattern = read.Kind == EntryKind.Noun && ofTargetNouns.Contains(read.Lemma) ? read with { OfNamesTarget = true } : read;
+            patterns.Add(pattern);
             var key = (pattern.Kind, pattern.Lemma);
             if (stems.Contains(key))
             {
@@ -299,7 +309,7 @@ public sealed class PatternLexicon
             }
         }
 
-        return new PatternLexicon(source.Patterns, source.Classes, source.EntryCount, byForm, byStem, stems);
+        return new PatternLexicon(patterns, source.Classes, source.EntryCount, byForm, byStem, stems);
     }
 
     private static void AddToStem(Dictionary<string, List<EventPattern>> byStem, string stem, EventPattern pattern)

@@ -70,6 +70,10 @@ public sealed class TabariActorSearchTests : IDisposable
 
         // And with DEFAULT: TARGET … AFTER it does not: each source's event is left for the default target
         Assert.Equal([("FRE", null, "122"), ("SYL", null, "122")], Events(_parley.WithTabariOptions(false, null, false, true), text));
+
+        // And before the verb it looks back from the verb: the nearest other actor is the target
+        Assert.Equal([("FRE", "RUR", "122"), ("SYL", "RUR", "122")],
+            Events(_parley.WithTabariOptions(false, null, false, false), "Freedonia and Sylvania asked Ruritania on Monday to condemn them in public for the border clash."));
     }
 
     [Fact]
@@ -164,5 +168,84 @@ public sealed class TabariActorSearchTests : IDisposable
 
         // And a conjunction between other words still divides the sentence
         Assert.Contains(("ZEMGOV", "SYL", "122"), Events(tabari, "Freedonia's envoys left and the Grand Vizier condemned Sylvania on Tuesday over the border clash."));
+    }
+
+    [Fact]
+    public void APronounOpeningAForwardedRecordIsTheFirstActorTheRecordBeforeNamesWithoutItsAgent()
+    {
+        var tabari = _parley.WithTabariOptions(false, null, false, false);
+        SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
+        List<(string, string?, string)> Forwarded(string text, params string[] story) =>
+            [.. TabariConventions.Code(tabari, Document(text), TabariOptions.Defaults, story).Result.Events.Select(e => (e.Source.Code, e.Target?.Code, e.Code.Code.Value))];
+
+        // Given an earlier record opened by an actor with an agent: the pronoun is the actor alone (manual 8.4)
+        Assert.Equal([("FRE", "RUR", "122")], Forwarded("He also condemned Ruritania on Tuesday over the clash at the border.",
+            "The Freedonian ambassador condemned Sylvania on Monday over the clash at the border."));
+
+        // Given an earlier record whose pronoun stood for another: that pronoun is no actor of TABARI's, the first actor
+        // the record names itself is forwarded
+        Assert.Equal([("SYL", "RUR", "122")], Forwarded("It also condemned Ruritania on Wednesday over the clash at the border.",
+            "Freedonia condemned Ruritania on Monday over the clash at the border.",
+            "It later restored its ties with Sylvanian traders on Tuesday after the talks."));
+
+        // And "they" forwards that first actor as well, not a compound around it
+        Assert.Equal([("FRE", "RUR", "122")], Forwarded("They condemned Ruritania on Wednesday over the clash at the border.",
+            "Freedonia and Sylvania restored their ties on Monday after the talks in the capital."));
+    }
+
+    [Fact]
+    public void EveryActorOfANounPhraseInACompoundIsAMember()
+    {
+        // Given an adjective list and actors standing in one noun phrase of a compound (manual 7.5)
+        var actors = Path.Combine(_folder, "phrase.actors");
+        File.WriteAllLines(actors, ["<ADJECTIVE>", "BOLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "OSKAR_ [OSK]"]);
+        var verbs = Path.Combine(_folder, "phrase.verbs");
+        File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
+        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then each actor of "the bold Sylvania bold Ruritania" acts, and so does each of "Sylvania's Oskar"
+        Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("RUR", "LAT", "122")],
+            Events(tabari, "Freedonia and the bold Sylvania bold Ruritania condemned Latveria on Tuesday over the border clash."));
+        Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("OSK", "LAT", "122")],
+            Events(tabari, "Freedonia and Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
+
+        // And two actors side by side are two noun phrases: the second is no member
+        Assert.DoesNotContain(("RUR", "LAT", "122"), Events(tabari, "Freedonia and Sylvania Ruritania condemned Latveria on Tuesday over the clash at the border."));
+
+        // And without a conjunction there is no compound: the first actor is the source
+        Assert.Equal([("SYL", "LAT", "122")], Events(tabari, "Sylvania's Oskar condemned Latveria on Tuesday over the clash at the border."));
+    }
+
+    [Fact]
+    public void TheWordsOfARootJoinedByABlankLetOtherWordsComeBetween()
+    {
+        // Given roots of several words (manual 5.5.3: a blank lets other words come between, '_' joins them)
+        var verbs = Path.Combine(_folder, "roots.verbs");
+        File.WriteAllLines(verbs, ["CASUALTY COUNT CLIMB  [190]", "BROKE_OFF  [191]"]);
+        var actors = Path.Combine(_folder, "roots.actors");
+        File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]"]);
+        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then "casualty count … climb" matches with words between, its last word a stem ("climbed")
+        Assert.Equal([("FRE", "SYL", "190")], Events(tabari, "Freedonia's casualty count has climbed in the dispute with Sylvania over the border."));
+
+        // And "broke_off" only as two words in a row
+        Assert.Equal([("FRE", "SYL", "191")], Events(tabari, "Freedonia broke off its talks with Sylvania over the border dispute on Monday."));
+        Assert.Empty(Events(tabari, "Freedonia broke the promise and went off to Sylvania over the border dispute on Monday."));
+    }
+
+    [Fact]
+    public void BeforeTheVerbTheTargetMayStandAmongThePatternsWordsButNotWhereItStepsOverAnActor()
+    {
+        // Given a pattern with a source, an actor stepped over ('^') and a word before its verb
+        var verbs = Path.Combine(_folder, "skip.verbs");
+        File.WriteAllLines(verbs, ["WARN  [160]", "- $ ^ FOR *  [164]"]);
+        var tabari = SuiteDictionaries.Build([Path.Combine(_folder, "test.actors")], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+
+        // Then with no actor after the verb, the target is the nearest before it, even between the pattern's words
+        Assert.Equal([("FRE", "RUR", "164")], Events(tabari, "Freedonia hosted Sylvania for Ruritania warning talks on Monday in the capital."));
+
+        // And never the actor the pattern stepped over
+        Assert.Equal([("FRE", null, "164")], Events(tabari, "Freedonia hosted Sylvania for warning talks on Monday in the capital."));
     }
 }

@@ -81,6 +81,34 @@ public sealed class TabariOptionsTests
     }
 
     [Fact]
+    public void ACommaInsideAListOfActorsDelimitsNoPhrase()
+    {
+        // Given actors in TABARI's format
+        var folder = Path.Combine(Path.GetTempPath(), "parley-tabari-comma-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var actors = Path.Combine(folder, "test.actors");
+            File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "STATE_RADIO_ [FREMED]"]);
+            var verbs = Path.Combine(folder, "test.verbs");
+            File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
+            var dictionary = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.Actors;
+
+            // Then the comma of "Sylvania, Ruritania and Latveria" is no phrase's end (manual 7.8), the closing attribution goes
+            Assert.Equal("Sylvania, Ruritania and Latveria condemned Freedonia on Monday.",
+                TabariConventions.RemoveCommaPhrases("Sylvania, Ruritania and Latveria condemned Freedonia on Monday, the state radio said.", TabariCommaLimits.Default, null, dictionary));
+
+            // And a comma between two actors that no "and" goes on to join is a phrase's end as before
+            Assert.Equal("Sylvania and Ruritania condemned Latveria.",
+                TabariConventions.RemoveCommaPhrases("Sylvania and Ruritania condemned Latveria, the Freedonia state radio said.", TabariCommaLimits.Default, null, dictionary));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ShortTextsAreNotCodedAndOnlyTheFirstEventOfAClauseIsKept()
     {
         var coder = DocumentCoder.CreateDefault();
@@ -100,6 +128,45 @@ public sealed class TabariOptionsTests
         Assert.NotEmpty(byClause.Events);
         Assert.All(byClause.Events, e => Assert.Equal(first, e.Explanation.VerbTokens.Start));
         Assert.Contains(notes, n => n.Contains("CODE BY CLAUSE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheConjunctionOfACompoundActorDelimitsNoClause()
+    {
+        // Given dictionaries in TABARI's format with a root that is also a noun
+        var folder = Path.Combine(Path.GetTempPath(), "parley-tabari-clause-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var actors = Path.Combine(folder, "test.actors");
+            File.WriteAllLines(actors, ["<ADJECTIVE>", "OLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]"]);
+            var verbs = Path.Combine(folder, "test.verbs");
+            File.WriteAllLines(verbs, ["RESTOR  [---]", "- * TIES  [064]", "PAUS  [191]"]);
+            var coder = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+            SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
+
+            // The "and" of "Sylvania and the old Ruritania" joins a compound (manual 7.5, 7.6): the sentence is one clause,
+            // and CODE BY CLAUSE keeps only the events of its first verb, not those of "pause", which TABARI reads as a verb
+            const string text = "Freedonia restored its ties with Sylvania and the old Ruritania on Monday after a 12-year pause in trade.";
+            var (all, _, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults with { CodeBy = TabariCodeBy.All }, []);
+            Assert.Contains(all.Events, e => e.Code.Code.Value == "191");
+            var (byClause, _, _, _) = TabariConventions.Code(coder, Document(text), TabariOptions.Defaults, []);
+            Assert.Equal(["FRE RUR 064", "FRE SYL 064"], byClause.Events.Select(e => $"{e.Source.Code} {e.Target?.Code} {e.Code.Code.Value}").Order());
+
+            // An "and" between clauses still divides them: each clause codes its first verb
+            const string clauses = "Freedonia restored diplomatic ties with Sylvania on Monday and Sylvania paused its trade with Freedonia.";
+            var (two, _, _, _) = TabariConventions.Code(coder, Document(clauses), TabariOptions.Defaults, []);
+            Assert.Contains(two.Events, e => e.Code.Code.Value == "191");
+
+            // And so does "but" between two actors: it joins no compound
+            const string butClauses = "Freedonia restored diplomatic ties with Sylvania but Ruritania paused its trade with Freedonia on Monday.";
+            var (butTwo, _, _, _) = TabariConventions.Code(coder, Document(butClauses), TabariOptions.Defaults, []);
+            Assert.Contains(butTwo.Events, e => e.Code.Code.Value == "191");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

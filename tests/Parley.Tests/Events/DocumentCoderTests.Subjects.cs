@@ -200,7 +200,7 @@ public sealed partial class DocumentCoderTests
     [Fact]
     public void AVerbAfterAndWithoutASubjectTakesTheSubjectOfTheVerbBeforeNotItsObject()
     {
-        var killing = Assert.Single(Code("Rebels crossed into Sudan and killed five soldiers."), e => e.Code.Code.Root == "18");
+        var killing = Assert.Single(Code("Rebels crossed into Sudan and killed five soldiers."), e => e.Code.Code.Root == "19");
         Assert.Equal("REB", killing.Source.Role);
         Assert.Contains(killing.Explanation.Rules, r => r.Contains("subject of 'crossed'", StringComparison.Ordinal));
 

@@ -145,8 +145,9 @@ public sealed class PatternLanguageTests
     [Theory]
     // Passive: the subject is the target, the agent after "by" the source.
     [InlineData("Turkey was accused by Greece.", "112 GRC>TUR")]
-    [InlineData("Turkey has been accused by Greece of corruption.", "112 GRC>TUR")]
-    [InlineData("Sanctions were imposed on Ukraine by Russia.", "")]
+    // The agent after "by" stands where the active's object stood, and the subject where its object word stood.
+    [InlineData("Turkey has been accused by Greece of corruption.", "1121 GRC>TUR")]
+    [InlineData("Sanctions were imposed on Ukraine by Russia.", "163 RUS>UKR")]
     [InlineData("Ukraine was hit by Russia.", "190 RUS>UKR")]
     // Without "by X" nobody is named as the one who acted: no event.
     [InlineData("Turkey was accused of corruption.", "")]

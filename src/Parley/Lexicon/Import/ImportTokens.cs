@@ -78,10 +78,14 @@ internal static class ImportTokens
             }
         }
 
+        // The words of a TABARI root after its head are written as a pattern's are: a blank lets words of the clause come
+        // between ("DEATH TOLL RISEN": "death toll has risen"), and a word not ended by '_' is a stem.
         var post = new List<PatternElement>();
-        foreach (var word in verb.After)
+        for (var i = 0; i < verb.After.Length; i++)
         {
-            post.Add(new PatternElement(PatternElementKind.Word, word, null, true));
+            post.Add(tabari && verb.AfterWritten is { } asWritten
+                ? new PatternElement(PatternElementKind.Word, verb.After[i], null, asWritten[i].Joined) { Stem = !asWritten[i].Whole }
+                : new PatternElement(PatternElementKind.Word, verb.After[i], null, true));
         }
 
         foreach (var (token, joined) in after)

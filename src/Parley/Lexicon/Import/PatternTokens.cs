@@ -104,6 +104,21 @@ internal static class PatternTokens
             .Select(f => (Array.Find(f, w => w.StartsWith('+')) ?? (f.Length > index ? f[index] : f[0])).TrimStart('+').TrimEnd('_').ToLowerInvariant())
             .Where(f => f.Length > 0 && f.All(c => char.IsLetter(c) || c is '-' or '\''))
             .ToArray();
-        return new ImportedVerb(words[index], words[..index], words[(index + 1)..], headForms, code, line);
+        // How each word after the head is written: joined to the one before by '_' or by a blank, ended by '_' or '='.
+        var written = new (bool Joined, bool Whole)[parts.Length - index - 1];
+        var at = 0;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            at = head.IndexOf(parts[p], at, StringComparison.Ordinal);
+            var end = at + parts[p].Length;
+            if (p > index)
+            {
+                written[p - index - 1] = (at > 0 && head[at - 1] == '_', parts[p].EndsWith('=') || (end < head.Length && head[end] == '_'));
+            }
+
+            at = end;
+        }
+
+        return new ImportedVerb(words[index], words[..index], words[(index + 1)..], headForms, code, line) { AfterWritten = written };
     }
 }
