@@ -60,7 +60,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         ReadOnlySpan<CoarseTag> tags, int tagOffset)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = new List<RawMatch>();
+        // The raw matches live only while the sentence is read: one list per thread, taken and given back (a nested
+        // call, which does not happen now, would make its own).
+        var raw = t_raw ?? new List<RawMatch>();
+        t_raw = null;
         var end = sentence.EndTokenExclusive;
 
         // In a sentence written in capitals, "IS" and "WHO" are words, not the acronyms of actors.
@@ -113,8 +116,14 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
         FormerAgentsAreElites(text, raw, sentence.FirstToken);
         RegroupNationalityWords(text, raw, sentence, date);
         ShareGroupNouns(text, raw);
-        return Combine(text, sentence, raw, memory, placeCountry, date, tags, tagOffset);
+        var mentions = Combine(text, sentence, raw, memory, placeCountry, date, tags, tagOffset);
+        raw.Clear();
+        t_raw = raw;
+        return mentions;
     }
+
+    [ThreadStatic]
+    private static List<RawMatch>? t_raw;
 
     // TABARI's "former" agents (manual 5.4.1, CAMEO's rule): "former" right before an agent ("Sylvanian former
     // ministers") or before the actor right before it ("former Sylvanian prosecutors") makes the agent an elite, ELI,
@@ -896,8 +905,11 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
                 continue;
             }
 
-            foreach (var entry in candidates.Entries)
+            // Indexed: an interface's enumerator is an object.
+            var entries = candidates.Entries;
+            for (var k = 0; k < entries.Count; k++)
             {
+                var entry = entries[k];
                 if (entry.Kind is ActorKind.Country or ActorKind.CountryAdjective && entry.Country is { } country
                     && (country == place.Country || places.NameIsAlsoIn(place, country)))
                 {
@@ -944,8 +956,10 @@ public sealed class ActorMentionFinder(ActorDictionary dictionary, Gazetteer? pl
     {
         if (dictionary.Match(text, start, end, out var candidates) > 0 && candidates is not null)
         {
-            foreach (var entry in candidates.Entries)
+            var entries = candidates.Entries;
+            for (var k = 0; k < entries.Count; k++)
             {
+                var entry = entries[k];
                 if (entry.Kind == ActorKind.Country && entry.Country is not null)
                 {
                     return entry.Country;

@@ -82,8 +82,9 @@ public sealed class DiscourseMemory
         ArgumentNullException.ThrowIfNull(mentions);
         ActorMention? person = null, group = null, other = null, affiliated = null;
         List<ActorMention>? persons = null;
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             if (IsPersonal(mention))
             {
                 if (person is not null && mention.Code != person.Code && !HasCode(persons, mention.Code))
@@ -187,9 +188,11 @@ public sealed class DiscourseMemory
             return true;
         }
 
-        foreach (var entry in mention.Entries)
+        // Indexed, not foreach: an interface's enumerator is an object, and this runs for every mention of every sentence.
+        var entries = mention.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Kind == Lexicon.ActorKind.Person)
+            if (entries[i].Kind == Lexicon.ActorKind.Person)
             {
                 return true;
             }

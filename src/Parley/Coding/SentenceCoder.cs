@@ -383,7 +383,9 @@ public sealed partial class SentenceCoder
 
         // First every pattern match, then the actors: a match's target cannot lie beyond the next match.
         var end = sentence.EndTokenExclusive;
-        var matches = new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+        // One list per thread, taken here and given back below (a return in between only costs a new list next time).
+        var matches = t_matches ?? new List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>();
+        t_matches = null;
 
         // A capitalised word inside a sentence is a name, no verb — unless the whole sentence is in capitals.
         var allCaps = text.IsAllCaps(sentence);
@@ -487,6 +489,12 @@ public sealed partial class SentenceCoder
                 matches.Add((chosen.Candidate, i, chosen.Match, chosen.Passive));
                 i = Math.Max(i, chosen.Match.EndExclusive - 1);
             }
+        }
+
+        if (matches.Count == 0)
+        {
+            t_matches = matches;
+            return events;
         }
 
         // Which matches produced an event: only an event can have another as its object.
@@ -678,8 +686,14 @@ public sealed partial class SentenceCoder
             }
         }
 
+        matches.Clear();
+        t_matches = matches;
         return events;
     }
+
+    // The pattern matches of the sentence being coded, reused by the thread's next sentence.
+    [ThreadStatic]
+    private static List<(PatternCandidate Candidate, int Head, PatternMatch Match, bool Passive)>? t_matches;
 
     private void AddEvents(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, EventPattern pattern, int head, PatternMatch match, bool passive, int targetLimit,
         int clauseStart, ActorMention? objectAgent, ActorMention? subjectEventAgent, ActorMention? sharedSubject, int subjectVerb, ReadOnlySpan<CoarseTag> tags, int offset, List<SentenceEvent> events)
@@ -1443,9 +1457,11 @@ public sealed partial class SentenceCoder
     // stand for it.
     private static bool IsImported(ActorMention mention)
     {
-        foreach (var entry in mention.Entries)
+        // Indexed: an interface's enumerator is an object, and this runs for every mention of every sentence.
+        var entries = mention.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Kind == Lexicon.ActorKind.Imported)
+            if (entries[i].Kind == Lexicon.ActorKind.Imported)
             {
                 return true;
             }

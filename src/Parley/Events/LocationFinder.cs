@@ -50,15 +50,42 @@ internal static class LocationFinder
             var length = places.Match(text, start, sentence.EndTokenExclusive, out var place);
             // "in Montenegro", "in Georgia": where the same words name a country, the country is meant, not a town of that name abroad.
             var countryLength = actors.Match(text, start, sentence.EndTokenExclusive, out var named);
-            if (length > 0 && place is not null && !(countryLength >= length && named?.Entries.Any(e => e.Kind == ActorKind.Country && e.Country != place.Country) == true))
+            if (length > 0 && place is not null && !(countryLength >= length && named is not null && NamesOtherCountry(named.Entries, place.Country)))
             {
                 return new FoundLocation(Settled(place, places, describedCountry ?? contextCountry), start, start + length);
             }
 
-            var country = named?.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country);
+            var country = named is null ? null : FirstCountry(named.Entries);
             if (countryLength > 0 && country is not null)
             {
                 return new FoundLocation(new EventLocation(country.Name, country.Country, null, null, LocationPrecision.Country), start, start + countryLength);
+            }
+        }
+
+        return null;
+    }
+
+    // Loops rather than lambdas: a lambda over 'place' made the compiler allocate its closure at every token of every sentence.
+    private static bool NamesOtherCountry(IReadOnlyList<ActorEntry> entries, string? placeCountry)
+    {
+        for (var k = 0; k < entries.Count; k++)
+        {
+            if (entries[k].Kind == ActorKind.Country && entries[k].Country != placeCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ActorEntry? FirstCountry(IReadOnlyList<ActorEntry> entries)
+    {
+        for (var k = 0; k < entries.Count; k++)
+        {
+            if (entries[k].Kind == ActorKind.Country)
+            {
+                return entries[k];
             }
         }
 

@@ -267,20 +267,29 @@ public sealed class ActorDictionary
     // The first restriction that holds on the date; else the default code. With no date, the default, else the last restriction.
     private ResolvedActor ResolveImported(ActorEntry entry, DateOnly? date)
     {
+        // Loops, not LINQ: this runs for every candidate of every actor phrase of a sentence (no closure, no enumerator).
         string? code = null;
+        var codes = entry.Codes;
         if (date is { } d)
         {
-            code = entry.Codes.FirstOrDefault(c => c.When is null || c.When.Value.Contains(d))?.Code;
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (codes[i].When is not { } when || when.Contains(d))
+                {
+                    code = codes[i].Code;
+                    break;
+                }
+            }
         }
 
-        code ??= entry.DefaultCode ?? (date is null ? entry.Codes.LastOrDefault()?.Code : null);
+        code ??= entry.DefaultCode ?? (date is null && codes.Count > 0 ? codes[^1].Code : null);
         if (code is null or "---")
         {
             return new ResolvedActor(entry, null, null, null, entry.Name, null) { ExplicitCode = "---" };
         }
 
         // A CAMEO-style code starts with a country; the rest is the role.
-        var country = code.Length >= 3 && _countries.Contains(code[..3]) ? code[..3] : null;
+        var country = code.Length >= 3 && _countries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(code.AsSpan(0, 3)) ? code[..3] : null;
         return new ResolvedActor(entry, country ?? code, null, country is null ? null : (code.Length > 3 ? code[3..] : null), entry.Name, null) { ExplicitCode = code };
     }
 
@@ -293,8 +302,10 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(candidates);
         ResolvedActor? best = null;
         var bestRank = -1;
-        foreach (var entry in candidates.Entries)
+        var entries = candidates.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var resolved = Resolve(entry, date);
             var rank = entry.Person is null ? 2 : resolved.Office is null ? 1 : 3 + PersonRoles.Seniority(resolved.Office);
             if (rank > bestRank)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Parley.Data;
 using Parley.Lexicon.Internal;
 using Parley.Ontology;
@@ -27,6 +28,13 @@ public sealed class PatternLexicon
     // Stem heads (imported TABARI roots): stem -> its candidates once per verb form a word beginning with it can have.
     private readonly FrozenDictionary<string, PatternCandidate[][]>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly bool _hasStems;
+
+    // The lengths of the stems (bit n: a stem of n letters; lengths of 64 and more all share bit 0), and the longest:
+    // a word is looked up only under the prefix lengths some stem has, not under every one of its prefixes.
+    private readonly ulong _stemLengths;
+    private readonly int _longestStem;
+    private readonly Dictionary<int, int>? _stemTrie;
+    private readonly PatternCandidate[][]?[] _stemAt;
 
     // The patterns of other than normal priority (TABARI's subordinate and dominant codes), by id.
     private readonly Dictionary<string, EventPriority> _priorities = new(StringComparer.Ordinal);
@@ -61,12 +69,55 @@ public sealed class PatternLexicon
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         FormCount = frozen.Count;
         _hasStems = byStem.Count > 0;
-        _stems = byStem.ToFrozenDictionary(
+        foreach (var stem in byStem.Keys)
+        {
+            _stemLengths |= 1UL << (stem.Length < 64 ? stem.Length : 0);
+            _longestStem = Math.Max(_longestStem, stem.Length);
+        }
+
+        var stems = byStem.ToFrozenDictionary(
             p => p.Key,
             p => StemForms.Select(form => p.Value.OrderByDescending(e => e.Precedence).ThenBy(e => order[e])
                 .Select(e => new PatternCandidate(e, e.Kind == EntryKind.Verb ? form : VerbForm.None)).ToArray()).ToArray(),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            StringComparer.OrdinalIgnoreCase);
+        _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_stemTrie, _stemAt) = StemTrie(stems);
     }
+
+    // The stems' letters as a trie, when every stem is ASCII (TABARI's are): a word is read once, letter by letter, until
+    // no stem goes on, instead of being looked up under each length of its prefixes. Edges are keyed by node and letter
+    // folded to lower case; for ASCII text that folding is exactly OrdinalIgnoreCase, the dictionary's comparison.
+    private static (Dictionary<int, int>? Edges, PatternCandidate[][]?[] StemAt) StemTrie(FrozenDictionary<string, PatternCandidate[][]> stems)
+    {
+        if (stems.Count == 0 || stems.Keys.Any(stem => !Ascii.IsValid(stem)) || stems.Keys.Sum(stem => stem.Length) >= int.MaxValue >> 8)
+        {
+            return (null, []);
+        }
+
+        var edges = new Dictionary<int, int>();
+        var stemAt = new List<PatternCandidate[][]?> { null };
+        foreach (var (stem, byForm) in stems)
+        {
+            var node = 0;
+            foreach (var letter in stem)
+            {
+                if (!edges.TryGetValue(StemEdge(node, letter), out var child))
+                {
+                    child = stemAt.Count;
+                    stemAt.Add(null);
+                    edges.Add(StemEdge(node, letter), child);
+                }
+
+                node = child;
+            }
+
+            stemAt[node] = byForm;
+        }
+
+        return (edges, [.. stemAt]);
+    }
+
+    private static int StemEdge(int node, char asciiLetter) => (node << 7) | (asciiLetter is >= 'A' and <= 'Z' ? asciiLetter | 0x20 : asciiLetter);
 
     // A head that is not the word itself reaches it only through inflection ("leave" -> "left"; a stem head, a TABARI
     // root, reaches the words it begins literally). Dictionaries list a form with a reading of its own as a head of its
@@ -134,9 +185,26 @@ public sealed class PatternLexicon
             return [];
         }
 
-        for (var length = word.Length; length > 0; length--)
+        if (_stemTrie is { } edges && Ascii.IsValid(word))
         {
-            if (_stems.TryGetValue(word[..length], out var byForm))
+            // The longest stem the word begins with: the last node on the word's path where a stem ends.
+            PatternCandidate[][]? found = null;
+            var foundLength = 0;
+            var node = 0;
+            for (var k = 0; k < word.Length && edges.TryGetValue(StemEdge(node, word[k]), out node); k++)
+            {
+                if (_stemAt[node] is { } here)
+                {
+                    (found, foundLength) = (here, k + 1);
+                }
+            }
+
+            return found is null ? [] : found[FormIndex(word, foundLength)];
+        }
+
+        for (var length = Math.Min(word.Length, _longestStem); length > 0; length--)
+        {
+            if ((_stemLengths & (1UL << (length < 64 ? length : 0))) != 0 && _stems.TryGetValue(word[..length], out var byForm))
             {
                 return byForm[FormIndex(word, length)];
             }

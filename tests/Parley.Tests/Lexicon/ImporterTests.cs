@@ -237,6 +237,36 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void AWordTakesTheLongestStemItBeginsWithInAnyCase()
+    {
+        // Stems of several lengths, nested in one another: the lexicon looks a word up only under the lengths its stems
+        // have, and the longest stem the word begins with wins.
+        const string verbs = """
+            RESTOR  [064]
+            RESTORATION  [061]
+            RE  [010]
+            ~~FINISH
+            """;
+        var source = new LexiconSource();
+        TabariVerbImporter.Read(source, verbs, "x.verbs", Codebook.Default);
+        var lexicon = PatternLexicon.Compile(source, Inflector.Default);
+
+        string? StemOf(string word) => lexicon.StemCandidates(word) is { Length: > 0 } found ? found[0].Pattern.Lemma : null;
+        Assert.Equal("restor", StemOf("restored"));
+        Assert.Equal("restor", StemOf("RESTORES"));
+        Assert.Equal("restoration", StemOf("restorations"));
+        Assert.Equal("restoration", StemOf("Restoration"));
+        Assert.Equal("re", StemOf("rest"));
+        Assert.Null(StemOf("r"));
+        Assert.Null(StemOf("talks"));
+        Assert.Equal("restor", StemOf("restor" + new string('e', 70)));
+        // Words with other than ASCII letters are looked up prefix by prefix, as before the trie.
+        Assert.Equal("restor", StemOf("restorées"));
+        Assert.Equal("re", StemOf("reçu"));
+        Assert.Null(StemOf("réstored"));
+    }
+
+    [Fact]
     public void ImportedHeadNamingAnIrregularFormWinsOverTheHeadReachingItByInflection()
     {
         // TABARI matches words literally: "left" is not a word LEAVE begins, so a dictionary lists it as a root of its own.

@@ -19,18 +19,35 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
 
     private readonly Stream _output;
     private readonly Utf8JsonWriter _writer;
+    private bool _disposed;
+
+    // A JSON writer of a disposed event writer, kept for the thread's next one: a new Utf8JsonWriter grows a new buffer
+    // (256 bytes doubled to fit an event, several kilobytes a document), and a writer per document made that most of
+    // what coding allocated. Taken by the constructor and given back by Dispose, so no two event writers share one.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_spareWriter;
 
     /// <summary>Writes to <paramref name="output"/>, which stays open.</summary>
     public JsonLinesEventWriter(Stream output)
     {
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _writer = new Utf8JsonWriter(output, Options);
+        if (t_spareWriter is { } spare)
+        {
+            t_spareWriter = null;
+            spare.Reset(output);
+            _writer = spare;
+        }
+        else
+        {
+            _writer = new Utf8JsonWriter(output, Options);
+        }
     }
 
     /// <inheritdoc/>
     public void Emit(CodedEvent codedEvent)
     {
         ArgumentNullException.ThrowIfNull(codedEvent);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var w = _writer;
         var e = codedEvent;
         w.WriteStartObject();
@@ -90,6 +107,7 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
     /// <summary>Flushes buffered output.</summary>
     public void Flush()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         _writer.Flush();
         _output.Flush();
     }
@@ -97,8 +115,16 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         Flush();
-        _writer.Dispose();
+        _disposed = true;
+        // The writer lets go of the output (no reference kept to it) and waits, buffer and all, for the next event writer.
+        _writer.Reset(Stream.Null);
+        t_spareWriter = _writer;
     }
 
     private static void WriteActor(Utf8JsonWriter w, EventActor actor)
