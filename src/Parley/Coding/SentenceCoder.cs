@@ -471,10 +471,21 @@ public sealed partial class SentenceCoder
                         || (match.Rank(candidate) == best.Value.Match.Rank(best.Value.Candidate) && match.SkippedWords < best.Value.Match.SkippedWords
                             && !(candidate.HeadReadByPosition && best.Value.Candidate.HeadReadByPosition)))
                     && !IsCompoundModifier(text, mentions, pattern, i, match, end, tags, offset, _patterns)
-                    && !OpensWithArticle(text, sentence, candidate, match, tag))
+                    && !OpensWithArticle(text, sentence, candidate, match, tag)
+                    && !SlotStepsOverVerb(text, mentions, i, match, tags, offset))
                 {
                     best = (candidate, match, passive);
                 }
+            }
+
+            // "M23 rebels captured Goma": a town the gazetteer knows, right after the verb, is one of the places a
+            // pattern names by their kind ("capture $PLACES": town, city, village), which no actor slot takes. It wins
+            // over a less specific match that found no target ("seize" alone, 171).
+            if (tag == CoarseTag.Verb && exact.Length > 0 && (best is null || (best.Value.Match.Target is null && !best.Value.Passive))
+                && PlaceKindMatch(text, sentence, mentions, i, exact, end, nounAfterNoun) is { } placed
+                && (best is null || placed.Candidate.Specificity > best.Value.Match.Rank(best.Value.Candidate)))
+            {
+                best = placed;
             }
 
             if (best is { } chosen)
@@ -1983,6 +1994,35 @@ public sealed partial class SentenceCoder
         || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase)
         || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase);
 
+    // The first verb pattern of the head that is the verb and a class of places ("capture $PLACES") when a place the
+    // gazetteer knows stands right after the head (or after "the"): the place is the kind of thing the class names.
+    private (PatternCandidate Candidate, PatternMatch Match, bool Passive)? PlaceKindMatch(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head,
+        ReadOnlySpan<PatternCandidate> candidates, int end, bool nounAfterNoun)
+    {
+        foreach (var candidate in candidates)
+        {
+            var pattern = candidate.Pattern;
+            if (candidate.Kind != EntryKind.Verb || candidate.HeadReadByPosition || pattern.Before.Count != 0 || pattern.After.Count != 1
+                || pattern.After[0] is not { Kind: PatternElementKind.Class, Class: { } places } || !places.Contains(PlaceKindWords)
+                || !HeadFits(text, sentence, head, candidate, CoarseTag.Verb, nounAfterNoun)
+                || PrecededByBe(text, ClauseStart(text, sentence, head), head))
+            {
+                continue;
+            }
+
+            var place = head + 1 < end && text.Is(head + 1, WordTraits.Article) ? head + 2 : head + 1;
+            if (place < end && PlaceAfter(text, mentions, place, end, -1, head) is { } named && named.Start == place)
+            {
+                return (candidate, new PatternMatch(head, head + 1, null, null, place - head - 1), false);
+            }
+        }
+
+        return null;
+    }
+
+    // A word a class of places has as a member: "town" ($PLACES = town | city | ...).
+    private static readonly string[] PlaceKindWords = ["town"];
+
     // A gazetteer place standing as the object (right after the match, or after "on", "against", "into") — or, for a
     // passive, as the subject at the start of the clause ("Kharkiv was shelled") — as an actor of its country. Only
     // where no actor stands there: "in Kharkiv" stays where, and an actor named instead wins.
@@ -2692,6 +2732,33 @@ public sealed partial class SentenceCoder
         }
 
         return null;
+    }
+
+    // "a strike on Odesa killed five people": the words a TARGET slot steps over as its modifiers ("Odesa killed five")
+    // hold the finite verb of another clause, whose object is no actor of this pattern. The modifiers are the plain
+    // words (no structure, no actor) right before the slot's actor, back to the pattern's own words.
+    private static bool SlotStepsOverVerb(AnalyzedText text, List<ActorMention> mentions, int head, PatternMatch match, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        if (match.Target is not { } target || target.Start <= head + 1)
+        {
+            return false;
+        }
+
+        var first = target.Start;
+        if (first - 1 > head && text.Is(first - 1, WordTraits.Article))
+        {
+            first--;
+        }
+
+        while (first - 1 > head && first > target.Start - 1 - PatternElement.MaxModifierWords && text.Tokens[first - 1].Kind is TokenKind.Word or TokenKind.Number
+            && !text.Is(first - 1, WordTraits.Structural) && !InsideMention(mentions, first - 1))
+        {
+            first--;
+        }
+
+        // A finite verb has its subject before it, so the first word stepped over is none: "rejected proposed
+        // changes", "help defend Kuwait" keep their object.
+        return first + 1 < target.Start && FiniteVerbBetween(text, mentions, first + 1, target.Start, tags, offset) >= 0;
     }
 
     // The last finite verb in [from, to), or -1: a verb-tagged word outside actors that is no auxiliary, no gerund and no

@@ -136,7 +136,7 @@ public sealed partial class DocumentCoderTests
     public void AGroupTakesTheCountryOfATownStruckBeforeThatOfTheAttacker()
     {
         // the civilians killed are Kharkiv's (Ukraine), not Russia's, though Russia is the sentence's first actor
-        var strike = Only("A Russian missile strike on Kharkiv killed five civilians.");
+        var strike = Only("A Russian missile strike killed five civilians in Kharkiv.");
 
         Assert.Equal("UKRCVL", strike.Target?.Code);
     }

@@ -72,4 +72,40 @@ public sealed partial class DocumentCoderTests
     {
         Assert.Equal(source, Code(sentence)[0].Source.Code);
     }
+
+    [Theory]
+    [InlineData("A Russian missile strike on Kharkiv killed five civilians.", "UKR")]
+    [InlineData("The Israeli air strike on Gaza City killed twelve people on Monday.", "PSE")]
+    public void AStrikeOnATownActsOnTheTownNotOnThoseTheNextVerbKilled(string sentence, string target)
+    {
+        // "on Kharkiv killed five civilians": the words a TARGET slot steps over hold the finite verb of another clause,
+        // so its object is not the strike's target; the town struck stands for its country.
+        var coded = Assert.Single(Code(sentence));
+
+        Assert.Equal("195", coded.Code.Code.Value);
+        Assert.Equal(target, coded.Target?.Code);
+    }
+
+    [Fact]
+    public void ASlotStillStepsOverAParticipleRightAfterThePatternsWord()
+    {
+        // "proposed" right after "rejected" has no subject before it: it is an adjective of the object, not a verb.
+        var coded = Code("Serbia rejected proposed Albanian changes to the plan.")[0];
+
+        Assert.Equal("ALB", coded.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("Russian troops captured Bakhmut on Saturday.", "RUSMIL", "UKR")]
+    [InlineData("The Ethiopian army seized Gondar on Monday.", "ETHMIL", "ETH")]
+    public void ATownCapturedIsTheTerritoryOccupiedOfItsCountry(string sentence, string source, string target)
+    {
+        // "capture $PLACES" names the places taken by kind (town, city); a town the gazetteer knows is one, and it
+        // stands for its country as the target. "seize $PLACES" (192) wins over the bare "seize" (171).
+        var coded = Assert.Single(Code(sentence));
+
+        Assert.Equal("192", coded.Code.Code.Value);
+        Assert.Equal(source, coded.Source.Code);
+        Assert.Equal(target, coded.Target?.Code);
+    }
 }
