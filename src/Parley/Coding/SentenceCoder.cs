@@ -918,6 +918,15 @@ public sealed partial class SentenceCoder
             return;
         }
 
+        // "discussed trade and Taiwan", "talked about energy, security and Ukraine": an actor listed with common nouns
+        // after a consultation is one of its topics, not a party to it; the partner is named otherwise (or, for
+        // coordinated subjects, is each other).
+        if (target is not null && pattern.Code is { } consultation && consultation.Code.Value.StartsWith("04", StringComparison.Ordinal) && IsListedWithTopics(text, mentions, target, tags, offset))
+        {
+            rules.Add($"object: '{text.TokenText(target.Start)}' is a topic listed with common nouns, not a party");
+            target = null;
+        }
+
         if (source.Note is not null)
         {
             rules.Add($"source {source.Note}");
@@ -2760,6 +2769,21 @@ public sealed partial class SentenceCoder
         // changes", "help defend Kuwait" keep their object.
         return first + 1 < target.Start && FiniteVerbBetween(text, mentions, first + 1, target.Start, tags, offset) >= 0;
     }
+
+    // An actor listed with a common noun outside any actor, right before it ("trade and Taiwan", "energy, Ukraine") or
+    // right after it ("Taiwan and trade").
+    private static bool IsListedWithTopics(AnalyzedText text, List<ActorMention> mentions, ActorMention actor, ReadOnlySpan<CoarseTag> tags, int offset)
+    {
+        return (actor.Start - 2 >= offset && IsListLink(text, actor.Start - 1) && IsTopicNoun(text, mentions, actor.Start - 2, tags, offset))
+            || (actor.EndExclusive + 1 < offset + tags.Length && IsListLink(text, actor.EndExclusive) && IsTopicNoun(text, mentions, actor.EndExclusive + 1, tags, offset));
+    }
+
+    private static bool IsListLink(AnalyzedText text, int token) =>
+        text.TokenText(token) is "," || text.TokenText(token).Equals("and", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTopicNoun(AnalyzedText text, List<ActorMention> mentions, int token, ReadOnlySpan<CoarseTag> tags, int offset) =>
+        text.Tokens[token].Kind == TokenKind.Word && !text.Tokens[token].Has(TokenFlags.Capitalized) && tags[token - offset] == CoarseTag.Noun
+        && !InsideMention(mentions, token);
 
     // The last finite verb in [from, to), or -1: a verb-tagged word outside actors that is no auxiliary, no gerund and no
     // participle after a determiner.

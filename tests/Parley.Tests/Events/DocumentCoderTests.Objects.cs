@@ -224,4 +224,26 @@ public sealed partial class DocumentCoderTests
         Assert.Equal("SYR", offer.Source.Code);
         Assert.Equal("LBNGOV", offer.Target?.Code);
     }
+
+    [Theory]
+    [InlineData("Kenya and Uganda discussed security and Somalia.")]
+    [InlineData("Ghana and Togo discussed Nigeria and trade on Monday.")]
+    public void ACountryListedWithTopicsOfAConsultationIsATopicNotAParty(string sentence)
+    {
+        // "security and Somalia": an actor listed with common nouns is one of the things discussed; the coordinated
+        // subjects consult each other.
+        var events = Code(sentence);
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("040", e.Code.Code.Value));
+        Assert.Contains(events, e => e.Source.Code == events[0].Target?.Code && e.Target?.Code == events[0].Source.Code);
+        Assert.DoesNotContain(events, e => e.Target?.Code is "SOM" or "NGA");
+    }
+
+    [Fact]
+    public void ACountryDiscussedAloneIsStillTheTarget()
+    {
+        // With no common noun listed beside it the object keeps its usual reading.
+        Assert.All(Code("Germany and France discussed Ukraine."), e => Assert.Equal("UKR", e.Target?.Code));
+    }
 }
