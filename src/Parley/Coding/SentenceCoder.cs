@@ -481,9 +481,12 @@ public sealed partial class SentenceCoder
             // "M23 rebels captured Goma": a town the gazetteer knows, right after the verb, is one of the places a
             // pattern names by their kind ("capture $PLACES": town, city, village), which no actor slot takes. It wins
             // over a less specific match that found no target ("seize" alone, 171).
-            if (tag == CoarseTag.Verb && exact.Length > 0 && (best is null || (best.Value.Match.Target is null && !best.Value.Passive))
+            // In the passive the object slot was not there to fill, and the kind of place fits as closely ("was
+            // captured": `capture $PLACES` over `capture TARGET`, 173, an arrest).
+            if (tag == CoarseTag.Verb && exact.Length > 0 && (best is null || best.Value.Match.Target is null)
                 && PlaceKindMatch(text, sentence, mentions, i, exact, end, nounAfterNoun) is { } placed
-                && (best is null || placed.Candidate.Specificity > best.Value.Match.Rank(best.Value.Candidate)))
+                && (best is null || placed.Candidate.Specificity > best.Value.Match.Rank(best.Value.Candidate)
+                    || (placed.Passive && best.Value.Passive && placed.Candidate.Specificity == best.Value.Match.Rank(best.Value.Candidate))))
             {
                 best = placed;
             }
@@ -2013,9 +2016,20 @@ public sealed partial class SentenceCoder
             var pattern = candidate.Pattern;
             if (candidate.Kind != EntryKind.Verb || candidate.HeadReadByPosition || pattern.Before.Count != 0 || pattern.After.Count != 1
                 || pattern.After[0] is not { Kind: PatternElementKind.Class, Class: { } places } || !places.Contains(PlaceKindWords)
-                || !HeadFits(text, sentence, head, candidate, CoarseTag.Verb, nounAfterNoun)
-                || PrecededByBe(text, ClauseStart(text, sentence, head), head))
+                || !HeadFits(text, sentence, head, candidate, CoarseTag.Verb, nounAfterNoun))
             {
+                continue;
+            }
+
+            // "Bakhmut was captured by Russian troops": in the passive the place is the subject.
+            var clauseStart = ClauseStart(text, sentence, head);
+            if (PrecededByBe(text, clauseStart, head))
+            {
+                if ((candidate.Form & VerbForm.PastParticiple) != 0 && PlaceAfter(text, mentions, head + 1, end, clauseStart, head) is not null)
+                {
+                    return (candidate, new PatternMatch(head, head + 1, null, null, 0), true);
+                }
+
                 continue;
             }
 
