@@ -2011,6 +2011,13 @@ public sealed partial class SentenceCoder
     private (PatternCandidate Candidate, PatternMatch Match, bool Passive)? PlaceKindMatch(AnalyzedText text, SentenceSpan sentence, List<ActorMention> mentions, int head,
         ReadOnlySpan<PatternCandidate> candidates, int end, bool nounAfterNoun)
     {
+        // Only a capitalised word can be a town's name (after the head, after "the", or the passive subject before it).
+        var place = head + 1 < end && text.Is(head + 1, WordTraits.Article) ? head + 2 : head + 1;
+        if (!(place < end && text.Tokens[place].Has(TokenFlags.Capitalized)) && !PrecededByBe(text, ClauseStart(text, sentence, head), head))
+        {
+            return null;
+        }
+
         foreach (var candidate in candidates)
         {
             var pattern = candidate.Pattern;
@@ -2033,7 +2040,6 @@ public sealed partial class SentenceCoder
                 continue;
             }
 
-            var place = head + 1 < end && text.Is(head + 1, WordTraits.Article) ? head + 2 : head + 1;
             if (place < end && PlaceAfter(text, mentions, place, end, -1, head) is { } named && named.Start == place)
             {
                 return (candidate, new PatternMatch(head, head + 1, null, null, place - head - 1), false);
