@@ -352,6 +352,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Russian troops withdrew from Kherson.", "087 RUSMIL>-")]
     [InlineData("Egypt rejected Israel's offer of talks.", "125 EGY>ISR")]
     [InlineData("Japan rejected a Chinese proposal for dialogue.", "125 JPN>CHN")]
+    [InlineData("Syria turned down Turkey's offer of negotiations.", "125 SYR>TUR")]
+    [InlineData("Syria spurned a Turkish offer of dialogue.", "125 SYR>TUR")]
     [InlineData("Armenia and Azerbaijan agreed to begin negotiations.", "036 ARM>AZE; 036 AZE>ARM")]
     [InlineData("Armenia is willing to start talks with Azerbaijan.", "036 ARM>AZE")]
     [InlineData("Armenia said it was ready to accept a truce with Azerbaijan.", "0356 ARM>AZE")]
