@@ -338,6 +338,8 @@ public sealed class BuiltInLexiconTests
     [InlineData("Iran fired three cruise missiles into the sea on Monday.", "150 IRN>-")]
     [InlineData("Pakistan launched two ballistic missiles into the waters off its coast.", "150 PAK>-")]
     [InlineData("Iran carried out a test of a new ballistic missile.", "150 IRN>-")]
+    [InlineData("Iran test-launched a new cruise missile.", "150 IRN>-")]
+    [InlineData("Iran announced the test-firing of two missiles.", "150 IRN>-")]
     [InlineData("Iran launched hundreds of drones at Israel.", "195 IRN>ISR")]
     [InlineData("Iran launched dozens of drones at Israel.", "195 IRN>ISR")]
     [InlineData("Russia launched waves of drones at Ukraine.", "195 RUS>UKR")]
