@@ -330,6 +330,39 @@ public sealed class BuiltInLexiconTests
     public void ConflictSensesAsTheCodebookNamesThem(string sentence, string expected) =>
         Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
 
+    // Military and diplomatic acts as the codebook names them: missiles fired into the sea or tested show force (150),
+    // volleys of drones are aerial weapons (195), leaving a body of states reduces relations (161), an offer of talks
+    // turned down is 125, agreeing or being ready to start talks or accept a truce is an intent (036, 0356), and
+    // summoning several envoys is an official complaint (114).
+    [Theory]
+    [InlineData("Iran fired three cruise missiles into the sea on Monday.", "150 IRN>-")]
+    [InlineData("Pakistan launched two ballistic missiles into the waters off its coast.", "150 PAK>-")]
+    [InlineData("Iran carried out a test of a new ballistic missile.", "150 IRN>-")]
+    [InlineData("Iran test-launched a new cruise missile.", "150 IRN>-")]
+    [InlineData("Iran announced the test-firing of two missiles.", "150 IRN>-")]
+    [InlineData("Iran launched hundreds of drones at Israel.", "195 IRN>ISR")]
+    [InlineData("Iran launched dozens of drones at Israel.", "195 IRN>ISR")]
+    [InlineData("Russia launched waves of drones at Ukraine.", "195 RUS>UKR")]
+    [InlineData("Russia fired a barrage of missiles at Ukraine.", "195 RUS>UKR")]
+    [InlineData("Syria's airport was struck by Israeli jets.", "195 ISR>SYR")]
+    [InlineData("Kenya was hit by Somali drones.", "195 SOM>KEN")]
+    [InlineData("Kenya was attacked by Somali drones.", "195 SOM>KEN")]
+    [InlineData("Burundi left the East African Community.", "161 BDI>EAC")]
+    [InlineData("Kenya quit the African Union.", "161 KEN>AU")]
+    [InlineData("Burundi withdrew from the International Criminal Court.", "161 BDI>ICC")]
+    [InlineData("Kenya pulled out of the African Union.", "161 KEN>AU")]
+    [InlineData("Russian troops withdrew from Kherson.", "087 RUSMIL>-")]
+    [InlineData("Egypt rejected Israel's offer of talks.", "125 EGY>ISR")]
+    [InlineData("Japan rejected a Chinese proposal for dialogue.", "125 JPN>CHN")]
+    [InlineData("Syria turned down Turkey's offer of negotiations.", "125 SYR>TUR")]
+    [InlineData("Syria spurned a Turkish offer of dialogue.", "125 SYR>TUR")]
+    [InlineData("Armenia and Azerbaijan agreed to begin negotiations.", "036 ARM>AZE; 036 AZE>ARM")]
+    [InlineData("Armenia is willing to start talks with Azerbaijan.", "036 ARM>AZE")]
+    [InlineData("Armenia said it was ready to accept a truce with Azerbaijan.", "0356 ARM>AZE")]
+    [InlineData("Turkey summoned the Swedish ambassadors.", "114 TUR>SWEGOV")]
+    public void ForceAndRelationsAsTheCodebookNamesThem(string sentence, string expected) =>
+        Assert.Equal(expected, LexiconTesting.Code(Lexicon, sentence));
+
     // A participle after a comma does not read as a verb; the phrase entries code it with the clause's subject.
     [Theory]
     [InlineData("Kenya recalled its ambassador, accusing Uganda of espionage.", "161 KEN>-; 1125 KEN>UGA")]
