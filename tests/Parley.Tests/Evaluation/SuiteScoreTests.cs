@@ -26,13 +26,13 @@ public sealed class SuiteScoreTests
 
         Assert.Equal(466, summary.Records + summary.Skipped);
         // target 0.80 of the 466 standard records (issue 6; the 40 that only change options or check nothing count as
-        // not passed); floor = measured 385/466 = 0.826 − 0.02, scored as TABARI codes (events Parley labels future,
+        // not passed); floor = measured 411/466 = 0.882 − 0.02, scored as TABARI codes (events Parley labels future,
         // hypothetical or desired count; negated never). TABARI's options, actor search and dictionary readings applied
         // by the suite layer, {###}/{+++} records scored on the discard/complex verdict, the suite's own actor
         // dictionaries only.
-        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.806, 1.0);
-        // with asserted events only: measured 341/466 = 0.732 − 0.02
-        Assert.InRange(Share(summary.PassedAssertedOnly!.Value, summary.Records + summary.Skipped), 0.711, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.862, 1.0);
+        // with asserted events only: measured 364/466 = 0.781 − 0.02
+        Assert.InRange(Share(summary.PassedAssertedOnly!.Value, summary.Records + summary.Skipped), 0.761, 1.0);
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
@@ -41,12 +41,12 @@ public sealed class SuiteScoreTests
         var summary = Petrarch.Value.Summary;
 
         Assert.Equal(279, summary.Records);
-        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 239/279 = 0.857 − 0.02,
+        // target 0.80 of the 279 active records, from text alone (issue 6); floor = measured 254/279 = 0.910 − 0.02,
         // scored as PETRARCH codes (events Parley labels future, hypothetical or desired count; negated never); the
         // suite's own actor dictionaries only; PETRARCH's require_dyad from its config file
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.837, 1.0);
-        // with asserted events only: measured 206/279 = 0.738 − 0.02
-        Assert.InRange(Share(summary.PassedAssertedOnly!.Value, summary.Records), 0.718, 1.0);
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.890, 1.0);
+        // with asserted events only: measured 219/279 = 0.785 − 0.02
+        Assert.InRange(Share(summary.PassedAssertedOnly!.Value, summary.Records), 0.765, 1.0);
     }
 
     [SharedSuiteFact("plover", "PLOVER_GSR_CAMEO.txt")]
@@ -55,9 +55,9 @@ public sealed class SuiteScoreTests
         var summary = Plover.Value.Summary;
 
         Assert.Equal(322, summary.Records);
-        // target 0.75 event-type accuracy (issue 6); floor = measured 0.786 (fifth session's work merged) − 0.02
+        // target 0.75 event-type accuracy (issue 6); floor = measured 0.786 (sixth session's work merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.765, 1.0);
-        // target 0.60 with source and target both right (issue 6); floor = measured 0.7205 (fifth session's work merged) − 0.02
+        // target 0.60 with source and target both right (issue 6); floor = measured 0.7205 (sixth session's work merged) − 0.02
         Assert.InRange(summary.ActorAccuracy!.Value, 0.700, 1.0);
     }
 
@@ -67,10 +67,10 @@ public sealed class SuiteScoreTests
         var summary = CameoExamples.Value.Summary;
 
         Assert.Equal(277, summary.Records);
-        // target 0.80 root-code accuracy (issue 6); floor = measured 0.816 (226/277; fifth session's work merged) − 0.02
+        // target 0.80 root-code accuracy (issue 6); floor = measured 0.816 (226/277; sixth session's work merged) − 0.02
         Assert.InRange(summary.RootAccuracy, 0.796, 1.0);
-        // target 0.60 full-code accuracy (issue 6); floor = measured 174/277 = 0.628 − 0.02
-        Assert.InRange(Share(summary.Passed, summary.Records), 0.608, 1.0);
+        // target 0.60 full-code accuracy (issue 6); floor = measured 177/277 = 0.639 − 0.02
+        Assert.InRange(Share(summary.Passed, summary.Records), 0.619, 1.0);
     }
 
     [Fact]
@@ -78,10 +78,11 @@ public sealed class SuiteScoreTests
     {
         var summary = Gold.Value.Summary;
 
-        Assert.InRange(summary.Records, 317, int.MaxValue);
-        // target root-level F1 0.85 (issue 6); floor = measured 0.924 − 0.02. The file grew from 222 to 317 records
-        // with 95 current news reports written and coded without running Parley.
-        Assert.InRange(summary.RootF1, 0.904, 1.0);
+        Assert.InRange(summary.Records, 388, int.MaxValue);
+        // target root-level F1 0.85 (issue 6); floor = measured 0.925 − 0.02 on 388 records. The file grew from 222 to
+        // 317 and then 388 records with current news reports written and coded by the codebook without running Parley
+        // (the last 57, wire6-*, scored root F1 0.563 when first run).
+        Assert.InRange(summary.RootF1, 0.905, 1.0);
     }
 
     [Fact]
