@@ -18,10 +18,13 @@ public sealed class DeduplicationTests
         // When they are ingested
         Ingest(store, TestData("same-events.jsonl"));
 
-        // Then each happening is one event with the right number of mentions, and distinct happenings stay apart
+        // Then each happening is one event with the right number of mentions, and distinct happenings stay apart. The
+        // first report mentions the Athens meeting twice ("met with Greek officials …", then "the two sides discussed …"),
+        // so that event has four mentions from three articles.
         var meetings = store.QueryEvents(new EventQuery(Source: "TUR", Target: "GRC", Cameo: "04"));
-        Assert.Equal([1, 1, 3], meetings.Select(e => e.MentionCount).Order());
-        var athens = meetings.Single(e => e.MentionCount == 3);
+        Assert.Equal([1, 1, 4], meetings.Select(e => e.MentionCount).Order());
+        var athens = meetings.Single(e => e.MentionCount == 4);
+        Assert.Equal(3, athens.ArticleCount);
         Assert.Equal("Athens", athens.LocationName);
         Assert.Equal(new DateOnly(2024, 3, 5), athens.EventDate);
         Assert.Equal(new DateOnly(2024, 3, 6), athens.LastDate);
