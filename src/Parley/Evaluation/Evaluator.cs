@@ -224,10 +224,30 @@ public static class Evaluator
     private static string Explain(EvalSuite suite, CodedEvent e)
     {
         var x = e.Explanation;
-        var space = x.Pattern.IndexOf(' ', StringComparison.Ordinal);
-        var pattern = space > 0 ? suite.Codes.ToSuiteCode(x.Pattern[..space]) + x.Pattern[space..] : x.Pattern;
+        var pattern = SuiteCodes(suite, x.Pattern);
         var target = e.Target is { } t ? $"'{t.Text}'={t.Code}" : "none";
         return $"pattern {pattern} at {PatternPlace(suite, x.PatternSource)} on '{x.VerbText}'; source '{e.Source.Text}'={e.Source.Code}, target {target}; rules: {string.Join("; ", x.Rules)}";
+    }
+
+    // "2072 'abandon …'" in the suite's codes; a derived event's pattern names the pattern it comes from after
+    // " from " ("1383 (intent) from 2072 'abandon …'"), whose code is translated too.
+    private static string SuiteCodes(EvalSuite suite, string pattern)
+    {
+        var space = pattern.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+        {
+            return pattern;
+        }
+
+        var rest = pattern[space..];
+        var from = rest.IndexOf(") from ", StringComparison.Ordinal);
+        if (from >= 0 && rest.IndexOf('\'', StringComparison.Ordinal) is var quote && (quote < 0 || from < quote))
+        {
+            var start = from + ") from ".Length;
+            rest = rest[..start] + SuiteCodes(suite, rest[start..]);
+        }
+
+        return suite.Codes.ToSuiteCode(pattern[..space]) + rest;
     }
 
     private static string PatternPlace(EvalSuite suite, string patternSource)

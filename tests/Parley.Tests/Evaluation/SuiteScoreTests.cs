@@ -33,6 +33,17 @@ public sealed class SuiteScoreTests
         Assert.InRange(Share(summary.Passed, summary.Records + summary.Skipped), 0.862, 1.0);
         // with asserted events only: measured 364/466 = 0.781 − 0.02
         Assert.InRange(Share(summary.PassedAssertedOnly!.Value, summary.Records + summary.Skipped), 0.761, 1.0);
+
+        // A derived intent's explanation names the announced act in the suite's codes, as the note does, not in the
+        // open codebook's internal ones
+        const string Derived = "intent derived from the announced ";
+        var notes = Tabari.Value.Outcomes.SelectMany(o => o.NonAsserted).Where(n => n.Contains(Derived, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n =>
+        {
+            var code = n[(n.IndexOf(Derived, StringComparison.Ordinal) + Derived.Length)..].Split(',')[0];
+            Assert.Contains($"(intent) from {code} ", n, StringComparison.Ordinal);
+        });
     }
 
     [SharedSuiteFact("petrarch2", "PETR.UnitTest.records.xml")]
