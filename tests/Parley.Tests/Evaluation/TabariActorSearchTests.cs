@@ -155,12 +155,9 @@ public sealed class TabariActorSearchTests : IDisposable
     public void AConjunctionOfACompoundNounOrAdjectivePhraseDividesNoClause()
     {
         // Given TABARI's <NOUN> and <ADJECTIVE> lists (manual 7.5.1) and an actor after each conjunction
-        var actors = Path.Combine(_folder, "compound.actors");
-        File.WriteAllLines(actors, ["<NOUN>", "SHEEP", "GOATS", "</NOUN>", "<ADJECTIVE>", "GREEDY", "SLY", "</ADJECTIVE>",
-            "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "GRAND_VIZIER_ [ZEMGOV]"]);
-        var verbs = Path.Combine(_folder, "compound.verbs");
-        File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
-        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+        var tabari = TabariTestDictionaries.Coder(_folder, "compound",
+            ["<NOUN>", "SHEEP", "GOATS", "</NOUN>", "<ADJECTIVE>", "GREEDY", "SLY", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "GRAND_VIZIER_ [ZEMGOV]"],
+            ["CONDEMN  [122]"]);
 
         // Then the clause of the verb starts with the sentence: its first actor is the source
         Assert.Contains(("FRE", "SYL", "122"), Events(tabari, "Freedonia's sheep and goats of Ruritania condemned Sylvania on Tuesday over the border clash."));
@@ -197,11 +194,9 @@ public sealed class TabariActorSearchTests : IDisposable
     public void EveryActorOfANounPhraseInACompoundIsAMember()
     {
         // Given an adjective list and actors standing in one noun phrase of a compound (manual 7.5)
-        var actors = Path.Combine(_folder, "phrase.actors");
-        File.WriteAllLines(actors, ["<ADJECTIVE>", "BOLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "OSKAR_ [OSK]"]);
-        var verbs = Path.Combine(_folder, "phrase.verbs");
-        File.WriteAllLines(verbs, ["CONDEMN  [122]"]);
-        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+        var tabari = TabariTestDictionaries.Coder(_folder, "phrase",
+            ["<ADJECTIVE>", "BOLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]", "LATVERIA_ [LAT]", "OSKAR_ [OSK]"],
+            ["CONDEMN  [122]"]);
 
         // Then each actor of "the bold Sylvania bold Ruritania" acts, and so does each of "Sylvania's Oskar"
         Assert.Equal([("FRE", "LAT", "122"), ("SYL", "LAT", "122"), ("RUR", "LAT", "122")],
@@ -220,11 +215,7 @@ public sealed class TabariActorSearchTests : IDisposable
     public void TheWordsOfARootJoinedByABlankLetOtherWordsComeBetween()
     {
         // Given roots of several words (manual 5.5.3: a blank lets other words come between, '_' joins them)
-        var verbs = Path.Combine(_folder, "roots.verbs");
-        File.WriteAllLines(verbs, ["CASUALTY COUNT CLIMB  [190]", "BROKE_OFF  [191]"]);
-        var actors = Path.Combine(_folder, "roots.actors");
-        File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]"]);
-        var tabari = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+        var tabari = TabariTestDictionaries.Coder(_folder, "roots", ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]"], ["CASUALTY COUNT CLIMB  [190]", "BROKE_OFF  [191]"]);
 
         // Then "casualty count … climb" matches with words between, its last word a stem ("climbed")
         Assert.Equal([("FRE", "SYL", "190")], Events(tabari, "Freedonia's casualty count has climbed in the dispute with Sylvania over the border."));
@@ -238,9 +229,7 @@ public sealed class TabariActorSearchTests : IDisposable
     public void BeforeTheVerbTheTargetMayStandAmongThePatternsWordsButNotWhereItStepsOverAnActor()
     {
         // Given a pattern with a source, an actor stepped over ('^') and a word before its verb
-        var verbs = Path.Combine(_folder, "skip.verbs");
-        File.WriteAllLines(verbs, ["WARN  [160]", "- $ ^ FOR *  [164]"]);
-        var tabari = SuiteDictionaries.Build([Path.Combine(_folder, "test.actors")], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+        var tabari = TabariTestDictionaries.Coder(Path.Combine(_folder, "test.actors"), TabariTestDictionaries.Write(_folder, "skip.verbs", "WARN  [160]", "- $ ^ FOR *  [164]"));
 
         // Then with no actor after the verb, the target is the nearest before it, even between the pattern's words
         Assert.Equal([("FRE", "RUR", "164")], Events(tabari, "Freedonia hosted Sylvania for Ruritania warning talks on Monday in the capital."));

@@ -138,11 +138,8 @@ public sealed class TabariOptionsTests
         Directory.CreateDirectory(folder);
         try
         {
-            var actors = Path.Combine(folder, "test.actors");
-            File.WriteAllLines(actors, ["<ADJECTIVE>", "OLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]"]);
-            var verbs = Path.Combine(folder, "test.verbs");
-            File.WriteAllLines(verbs, ["RESTOR  [---]", "- * TIES  [064]", "PAUS  [191]"]);
-            var coder = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+            var coder = TabariTestDictionaries.Coder(folder, "test",
+                ["<ADJECTIVE>", "OLD", "</ADJECTIVE>", "FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]"], ["RESTOR  [---]", "- * TIES  [064]", "PAUS  [191]"]);
             SourceDocument Document(string text) => new("t", text, new DateOnly(2023, 5, 2), null, null, null, "test");
 
             // The "and" of "Sylvania and the old Ruritania" joins a compound (manual 7.5, 7.6): the sentence is one clause,

@@ -18,11 +18,8 @@ public sealed class TabariPriorityTests : IDisposable
     public TabariPriorityTests()
     {
         Directory.CreateDirectory(_folder);
-        var actors = Path.Combine(_folder, "test.actors");
-        File.WriteAllLines(actors, ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]"]);
-        var verbs = Path.Combine(_folder, "test.verbs");
-        File.WriteAllLines(verbs, ["SAID  [023?]", "CONDEMN  [122]", "ATTEND  [031!]", "LEFT_  [032]"]);
-        _coder = SuiteDictionaries.Build([actors], verbs, SuiteDictionaries.VerbFormat.Tabari).Coder.WithTabariOptions(false, null, false, false);
+        _coder = TabariTestDictionaries.Coder(_folder, "test",
+            ["FREEDONIA_ [FRE]", "SYLVANIA_ [SYL]", "RURITANIA_ [RUR]"], ["SAID  [023?]", "CONDEMN  [122]", "ATTEND  [031!]", "LEFT_  [032]"]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
